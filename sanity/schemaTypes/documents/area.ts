@@ -1,0 +1,70 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { checkSlug } from '../rules'
+import { areaIcons } from '../icons'
+import { noRepeatedReferences, referencedSlugsUnique } from './scopedUniqueness'
+
+export const area = defineType({
+  name: 'area',
+  title: 'Område',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      description: 'Till exempel ”Hälso- och sjukvård”.',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ge området en rubrik.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      description: 'Områdets del av adressen, till exempel /2018/halso-och-sjukvard.',
+      type: 'slug',
+      options: { source: 'title', maxLength: 60 },
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+    }),
+    defineField({
+      name: 'subtitle',
+      title: 'Underrubrik',
+      description: 'Till exempel ”Kronobergarnas vårdkonsumtion”.',
+      type: 'string',
+    }),
+    defineField({
+      name: 'icon',
+      title: 'Ikon',
+      type: 'string',
+      options: { list: areaIcons.map(({ value, title }) => ({ value, title })) },
+      validation: (rule) => rule.required().error('Välj en ikon för områdets knapp.'),
+    }),
+    defineField({
+      name: 'intro',
+      title: 'Inledning',
+      description: 'Områdets mål och en kort sammanfattning av året.',
+      type: 'richText',
+    }),
+    defineField({
+      name: 'statistics',
+      title: 'Statistik',
+      description: 'I den ordning läsaren bläddrar. Den första är områdets förgrundsstatistik.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'statistic' }] })],
+      validation: (rule) =>
+        rule
+          .required()
+          .min(1)
+          .error('Ett område behöver minst en statistik att visa.')
+          .custom(noRepeatedReferences)
+          .custom(referencedSlugsUnique('statistiker i området')),
+    }),
+    defineField({
+      name: 'articles',
+      title: 'Artiklar',
+      description: 'I den ordning de listas under områdets artiklar.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'article' }] })],
+      validation: (rule) =>
+        rule.custom(noRepeatedReferences).custom(referencedSlugsUnique('artiklar i området')),
+    }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'subtitle' } },
+})

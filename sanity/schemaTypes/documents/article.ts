@@ -1,0 +1,45 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { checkSlug } from '../rules'
+
+export const article = defineType({
+  name: 'article',
+  title: 'Artikel',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ge artikeln en rubrik.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      options: { source: 'title', maxLength: 80 },
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publiceringsdatum',
+      type: 'date',
+      options: { dateFormat: 'D MMMM YYYY' },
+      validation: (rule) => rule.required().error('Ange publiceringsdatum.'),
+    }),
+    defineField({
+      name: 'lead',
+      title: 'Ingress',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.required().error('Skriv en ingress.'),
+    }),
+    defineField({ name: 'body', title: 'Brödtext', type: 'articleBody', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'readMore',
+      title: 'Läs mer',
+      type: 'array',
+      of: [defineArrayMember({ type: 'readMoreLink' })],
+    }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'publishedAt' } },
+})

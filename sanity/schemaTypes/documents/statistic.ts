@@ -1,0 +1,62 @@
+import { defineField, defineType } from 'sanity'
+import { checkSlug, checkStatisticKey } from '../rules'
+
+export const statistic = defineType({
+  name: 'statistic',
+  title: 'Statistik',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      description: 'Kort, till exempel ”Besök i hälso- och sjukvården”.',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ge statistiken en rubrik.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      description: 'Statistikens del av adressen, till exempel /2018/halso-och-sjukvard/besok.',
+      type: 'slug',
+      options: { source: 'title', maxLength: 60 },
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+    }),
+    defineField({
+      name: 'key',
+      title: 'Nyckel',
+      description:
+        'Samma nyckel varje år för samma statistik, så att läsaren kan byta år och jämföra. Till exempel ”vard-besok”.',
+      type: 'string',
+      validation: (rule) => rule.required().custom((key) => checkStatisticKey(key)),
+    }),
+    defineField({ name: 'headline', title: 'Huvudmening', type: 'headline' }),
+    defineField({
+      name: 'unit',
+      title: 'Enhet',
+      description: 'Vad huvudtalet räknar, till exempel ”besök” eller ”procent”.',
+      type: 'string',
+    }),
+    defineField({
+      name: 'period',
+      title: 'Period',
+      description: 'Till exempel ”2018” eller ”2014–2017”.',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ange vilken period siffrorna gäller.'),
+    }),
+    defineField({
+      name: 'info',
+      title: 'Information',
+      description: 'Definition och förklaring. Visas när läsaren klickar på infoikonen.',
+      type: 'richText',
+      validation: (rule) => rule.required().warning('Statistik utan förklaring är svår att tolka.'),
+    }),
+    defineField({
+      name: 'source',
+      title: 'Källa',
+      type: 'source',
+      validation: (rule) => rule.required().warning('Ange en källa så att läsaren kan kontrollera siffrorna.'),
+    }),
+    defineField({ name: 'chart', title: 'Diagram', type: 'chart' }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'period' } },
+})

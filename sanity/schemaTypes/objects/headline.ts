@@ -1,0 +1,69 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { formatFigure } from '../../../src/shared/format/number'
+
+/**
+ * A number inside a headline sentence. Stored as a number, never as typed digits, so the app
+ * can format it sv-SE ("1 037 034", "6,8", "12,00 %"), emphasise it and let screen readers read
+ * it as one number.
+ */
+export const headlineFigure = defineType({
+  name: 'headlineFigure',
+  title: 'Tal',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'value',
+      title: 'Värde',
+      type: 'number',
+      validation: (rule) => rule.required().error('Ange talet.'),
+    }),
+    defineField({
+      name: 'decimals',
+      title: 'Antal decimaler',
+      description: 'Lämna tomt för att visa talet som det är. 2 ger till exempel ”12,00”.',
+      type: 'number',
+      validation: (rule) => rule.integer().min(0).max(3).error('Välj 0–3 decimaler.'),
+    }),
+    defineField({
+      name: 'unit',
+      title: 'Enhet direkt efter talet',
+      description: 'Till exempel ”%”, ”kr” eller ”mnkr”. Lämna tomt om enheten står i meningen.',
+      type: 'string',
+      validation: (rule) => rule.max(20),
+    }),
+  ],
+  preview: {
+    select: { value: 'value', decimals: 'decimals', unit: 'unit' },
+    prepare: ({ value, decimals, unit }) => ({
+      title: typeof value === 'number' ? formatFigure({ value, decimals, unit }) : 'Tal saknas',
+    }),
+  },
+})
+
+/**
+ * The headline: one or a few sentences with numbers as inline figures. The first figure is the
+ * statistic's headline value (shown in previews and compared across years).
+ */
+export const headline = defineType({
+  name: 'headline',
+  title: 'Huvudmening',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [{ title: 'Normal', value: 'normal' }],
+      lists: [],
+      marks: { decorators: [], annotations: [] },
+      of: [defineArrayMember({ type: 'headlineFigure' })],
+    }),
+  ],
+  validation: (rule) =>
+    rule.required().custom((blocks) => {
+      const hasFigure = (blocks ?? []).some(
+        (block) =>
+          Array.isArray((block as { children?: unknown }).children) &&
+          ((block as { children: { _type?: string }[] }).children).some((c) => c._type === 'headlineFigure'),
+      )
+      return hasFigure ? true : 'Huvudmeningen behöver minst ett tal (Infoga → Tal).'
+    }),
+})

@@ -1,0 +1,102 @@
+/**
+ * Pure validation rules shared by the schema (Studio validation), the dataset tests and the
+ * app's defensive parsing of content. No `sanity` import: the browser bundle may use these.
+ */
+
+/** URL path segments the app uses itself; a slug with one of these names would be unreachable. */
+export const reservedSlugs = ['artiklar', 'embed'] as const
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Returns a Swedish message for an invalid URL slug, or `true`. */
+export function checkSlug(slug: string | undefined): true | string {
+  if (!slug) return 'Ange en slug: den blir en del av adressen.'
+  if (!slugPattern.test(slug)) {
+    return 'Använd bara små bokstäver a–z, siffror och bindestreck (inte å, ä, ö eller mellanslag).'
+  }
+  if ((reservedSlugs as readonly string[]).includes(slug)) {
+    return `”${slug}” används redan av adresserna i årsberättelsen. Välj en annan slug.`
+  }
+  return true
+}
+
+/** A statistic's stable key follows the same pattern as a slug, but is never shown in URLs. */
+export function checkStatisticKey(key: string | undefined): true | string {
+  if (!key) return 'Ange en nyckel. Samma statistik ska ha samma nyckel alla år.'
+  if (!slugPattern.test(key)) return 'Nyckeln får bara innehålla a–z, siffror och bindestreck.'
+  return true
+}
+
+/** Schemes a link from the CMS may use; anything else (javascript:, data:, …) is refused. */
+export const safeLinkSchemes = ['http:', 'https:', 'mailto:', 'tel:'] as const
+
+export function isSafeHref(href: unknown): href is string {
+  if (typeof href !== 'string' || href.trim() === '') return false
+  try {
+    const url = new URL(href)
+    return (safeLinkSchemes as readonly string[]).includes(url.protocol)
+  } catch {
+    return false
+  }
+}
+
+/** Returns the labels (here: slugs) that occur more than once. */
+export function duplicates(values: readonly (string | undefined | null)[]): string[] {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const value of values) {
+    if (!value) continue
+    if (seen.has(value)) repeated.add(value)
+    seen.add(value)
+  }
+  return [...repeated]
+}
+
+export const chartTypes = ['bar', 'donut', 'line', 'none'] as const
+export type ChartType = (typeof chartTypes)[number]
+
+interface ChartLike {
+  type?: string | null
+  categories?: readonly (string | null)[] | null
+  series?: readonly { name?: string | null; values?: readonly (number | null)[] | null }[] | null
+}
+
+/**
+ * Checks that a chart can be drawn: every series has one finite value per category label.
+ * Returns a list of Swedish problems, empty when the chart is sound.
+ */
+export function chartProblems(chart: ChartLike | null | undefined): string[] {
+  if (!chart || !chart.type || chart.type === 'none') return []
+  const problems: string[] = []
+  if (!(chartTypes as readonly string[]).includes(chart.type)) {
+    problems.push(`Okänd diagramtyp ”${chart.type}”.`)
+  }
+  const categories = chart.categories ?? []
+  const series = chart.series ?? []
+  if (categories.length === 0) problems.push('Diagrammet behöver minst en etikett.')
+  if (categories.some((label) => !label || !label.trim())) problems.push('Varje etikett måste ha en text.')
+  if (series.length === 0) problems.push('Diagrammet behöver minst en serie med värden.')
+  if (chart.type === 'donut' && series.length > 1) {
+    problems.push('Ett ringdiagram visar bara en serie.')
+  }
+  series.forEach((s, index) => {
+    const name = s.name?.trim() || `Serie ${index + 1}`
+    if (!s.name?.trim()) problems.push(`Serie ${index + 1} saknar namn.`)
+    const values = s.values ?? []
+    if (values.length !== categories.length) {
+      problems.push(
+        `${name} har ${values.length} värden men diagrammet har ${categories.length} etiketter: antalen måste vara lika.`,
+      )
+    }
+    if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+      problems.push(`${name} har ett värde som inte är ett tal.`)
+    }
+    if (chart.type === 'donut' && values.some((v) => typeof v === 'number' && v < 0)) {
+      problems.push(`${name}: ett ringdiagram kan inte visa negativa värden.`)
+    }
+  })
+  return problems
+}
+
+export const minReportYear = 2000
+export const maxReportYear = 2100

@@ -1,0 +1,9 @@
+import { accessibilityStatement } from './accessibilityStatement'
+import { browserNotice } from './browserNotice'
+import { navigationHelp } from './navigationHelp'
+import { siteTexts } from './siteTexts'
+
+export const singletonTypes = [navigationHelp, browserNotice, accessibilityStatement, siteTexts]
+
+/** Each singleton lives at a fixed document id equal to its type name. */
+export const singletonIds = singletonTypes.map((type) => type.name)

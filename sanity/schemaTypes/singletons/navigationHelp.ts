@@ -1,0 +1,44 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { helpIcons } from '../icons'
+
+export const navigationHelp = defineType({
+  name: 'navigationHelp',
+  title: 'Navigeringshjälp',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      type: 'string',
+      initialValue: 'Såhär navigerar du i årsberättelsen',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'intro', title: 'Inledning', type: 'text', rows: 3 }),
+    defineField({
+      name: 'items',
+      title: 'Förklaringar',
+      description: 'En rad per sätt att navigera, med ikonen den förklarar.',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'helpItem',
+          title: 'Förklaring',
+          fields: [
+            defineField({
+              name: 'icon',
+              title: 'Ikon',
+              type: 'string',
+              options: { list: helpIcons.map(({ value, title }) => ({ value, title })) },
+              validation: (rule) => rule.required(),
+            }),
+            defineField({ name: 'text', title: 'Text', type: 'text', rows: 2, validation: (rule) => rule.required() }),
+          ],
+          preview: { select: { title: 'text', subtitle: 'icon' } },
+        }),
+      ],
+      validation: (rule) => rule.required().min(1),
+    }),
+  ],
+  preview: { prepare: () => ({ title: 'Navigeringshjälp' }) },
+})

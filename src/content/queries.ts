@@ -1,0 +1,61 @@
+import { defineQuery } from 'groq'
+
+/*
+ * Every GROQ query the app sends. Both content sources (Sanity's API and the bundled dataset)
+ * answer exactly these strings, and TypeGen reads them to type their results.
+ */
+
+const statisticFields = /* groq */ `
+  _id,
+  key,
+  title,
+  "slug": slug.current,
+  headline,
+  unit,
+  period,
+  info,
+  source,
+  chart
+`
+
+const articleFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  lead,
+  body,
+  readMore
+`
+
+const areaFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  subtitle,
+  icon,
+  intro,
+  "statistics": statistics[]->{${statisticFields}},
+  "articles": articles[]->{${articleFields}}
+`
+
+/**
+ * Everything a reader needs for one year, in one request: the report with its areas,
+ * statistics and articles in the editors' order, the list of years, and the site-wide texts.
+ * `$year` null means the newest report. Moving within a year never asks for content again.
+ * A reference to a document that is not published resolves to null; the app drops those.
+ */
+export const reportQuery = defineQuery(`{
+  "years": *[_type == "report" && defined(year)] | order(year desc).year,
+  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]
+    | order(_updatedAt desc)[0]{
+      _id,
+      year,
+      title,
+      description,
+      "areas": areas[]->{${areaFields}}
+    },
+  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],
+  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},
+  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}
+}`)
