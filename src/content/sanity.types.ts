@@ -233,12 +233,12 @@ export type Statistic = {
   _rev: string;
   title: string;
   slug: Slug;
-  key?: string;
+  key: string;
   headline: Headline;
   unit?: string;
   period: string;
   info: RichText;
-  source: Source;
+  source?: Source;
   chart?: Chart;
 };
 
@@ -468,14 +468,14 @@ export type ReportQueryResult = {
       intro: RichText | null;
       statistics: Array<{
         _id: string;
-        key: string | null;
+        key: string;
         title: string;
         slug: string;
         headline: Headline;
         unit: string | null;
         period: string;
         info: RichText;
-        source: Source;
+        source: Source | null;
         chart: Chart | null;
       }>;
       articles: Array<{

@@ -21,7 +21,7 @@ export const area = defineType({
       description: 'Områdets del av adressen, till exempel /2018/halso-och-sjukvard.',
       type: 'slug',
       options: { source: 'title', maxLength: 60 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
     }),
     defineField({
       name: 'subtitle',

@@ -17,7 +17,7 @@ export const article = defineType({
       title: 'Slug',
       type: 'slug',
       options: { source: 'title', maxLength: 80 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
     }),
     defineField({
       name: 'publishedAt',

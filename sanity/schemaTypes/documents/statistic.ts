@@ -19,7 +19,7 @@ export const statistic = defineType({
       description: 'Statistikens del av adressen, till exempel /2018/halso-och-sjukvard/besok.',
       type: 'slug',
       options: { source: 'title', maxLength: 60 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)),
+      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
     }),
     defineField({
       name: 'key',
@@ -27,7 +27,7 @@ export const statistic = defineType({
       description:
         'Samma nyckel varje år för samma statistik, så att läsaren kan byta år och jämföra. Till exempel ”vard-besok”.',
       type: 'string',
-      validation: (rule) => rule.required().custom((key) => checkStatisticKey(key)),
+      validation: (rule) => rule.required().custom((key) => checkStatisticKey(key)).error(),
     }),
     defineField({ name: 'headline', title: 'Huvudmening', type: 'headline' }),
     defineField({
@@ -54,7 +54,12 @@ export const statistic = defineType({
       name: 'source',
       title: 'Källa',
       type: 'source',
-      validation: (rule) => rule.required().warning('Ange en källa så att läsaren kan kontrollera siffrorna.'),
+      validation: (rule) =>
+        rule
+          .custom((value: { name?: string } | undefined) =>
+            value?.name ? true : 'Ange en källa så att läsaren kan kontrollera siffrorna.',
+          )
+          .warning(),
     }),
     defineField({ name: 'chart', title: 'Diagram', type: 'chart' }),
   ],

@@ -6,4 +6,4 @@ import { siteTexts } from './siteTexts'
 export const singletonTypes = [navigationHelp, browserNotice, accessibilityStatement, siteTexts]
 
 /** Each singleton lives at a fixed document id equal to its type name. */
-export const singletonIds = singletonTypes.map((type) => type.name)
+export const singletonIds: readonly string[] = singletonTypes.map((type) => type.name)

@@ -1,0 +1,20 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useRoutes } from 'react-router'
+import { ContentSourceProvider } from '../content/ContentSourceContext'
+import type { ContentSource } from '../content/sources'
+import { routes } from './routes'
+
+/** The whole app below a router; the browser entry and tests each supply router, client and source. */
+export function App({ queryClient, source }: { queryClient: QueryClient; source: ContentSource }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ContentSourceProvider source={source}>
+        <AppRoutes />
+      </ContentSourceProvider>
+    </QueryClientProvider>
+  )
+}
+
+function AppRoutes() {
+  return useRoutes(routes)
+}

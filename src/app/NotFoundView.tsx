@@ -1,0 +1,44 @@
+import { Link } from 'react-router'
+import type { ReportPage } from '../content/report'
+import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
+import { useLatestReportPage } from '../content/useReportPage'
+import { AreaIcon } from '../shared/icons/AreaIcon'
+import { paths } from '../shared/urls'
+
+/**
+ * For any URL that is not part of a report. Leads back in: the newest report and its areas
+ * (or those of `page` when the URL named a year that exists).
+ */
+export function NotFoundView({ page }: { page?: ReportPage }) {
+  const latest = useLatestReportPage()
+  const known = useKnownSiteTexts()
+  const texts = page?.siteTexts ?? latest?.siteTexts ?? known
+  const report = page?.report ?? latest?.report
+  return (
+    <main className="report-shell status-view" id="innehall">
+      <title>{`${texts.notFoundTitle} | ${texts.siteName}`}</title>
+      <meta name="robots" content="noindex" />
+      <h1>{texts.notFoundTitle}</h1>
+      <p>{texts.notFoundBody}</p>
+      {report ? (
+        <nav aria-label={texts.areasNavigation}>
+          <ul className="not-found-areas">
+            {report.areas.map((area) => (
+              <li key={area._id}>
+                <Link to={paths.area(report.year, area.slug)}>
+                  <AreaIcon name={area.icon} />
+                  <span>{area.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <p>
+        <Link className="button" to={paths.latest()}>
+          {texts.toLatestReport}
+        </Link>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,47 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { Suspense } from 'react'
+import { Outlet, useParams } from 'react-router'
+import type { ReportYear } from '../content/report'
+import { ReportYearContext, useReportPage } from '../content/useReportPage'
+import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
+import { parseYear } from '../shared/urls'
+import { ErrorBoundary } from './ErrorBoundary'
+import { ErrorView } from './ErrorView'
+import { LoadingView } from './LoadingView'
+import { NotFoundView } from './NotFoundView'
+
+/**
+ * Everything under `/` and `/{year}`: loads that year's report (one request) and shows a
+ * loading state, an error with retry, or the not-found view when there is no such report.
+ */
+export function ReportRoute() {
+  const { year: yearParam } = useParams()
+  const year: ReportYear | null = yearParam === undefined ? 'latest' : parseYear(yearParam)
+  const texts = useKnownSiteTexts()
+  if (year === null) return <NotFoundView />
+  return (
+    <ReportYearContext.Provider value={year}>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            fallback={({ reset: retry }) => (
+              <main className="report-shell">
+                <ErrorView texts={texts} onRetry={retry} />
+              </main>
+            )}
+          >
+            <Suspense fallback={<LoadingView texts={texts} />}>
+              <ReportFound />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </ReportYearContext.Provider>
+  )
+}
+
+function ReportFound() {
+  const page = useReportPage()
+  return page.report ? <Outlet /> : <NotFoundView page={page} />
+}

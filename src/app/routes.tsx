@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { matchRoutes, type RouteObject } from 'react-router'
+import { reportQueryOptions, type ReportYear } from '../content/report'
+import type { ContentSource } from '../content/sources'
+import { ArticleListPage } from '../features/articles/ArticleListPage'
+import { ArticlePage } from '../features/articles/ArticlePage'
+import { EmbedPage } from '../features/embed/EmbedPage'
+import { AreaPage } from '../features/report/AreaPage'
+import { ARTICLES_SEGMENT, EMBED_SEGMENT, parseYear } from '../shared/urls'
+import { NotFoundView } from './NotFoundView'
+import { ReportLayout } from './ReportLayout'
+import { ReportRoute } from './ReportRoute'
+
+/** The URL scheme of the brief. Paths are built by `shared/urls.ts`; this table reads them. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <ReportRoute />,
+    children: [{ element: <ReportLayout />, children: [{ index: true, element: <AreaPage /> }] }],
+  },
+  {
+    path: '/:year',
+    element: <ReportRoute />,
+    children: [
+      {
+        element: <ReportLayout />,
+        children: [
+          { index: true, element: <AreaPage /> },
+          { path: ':area', element: <AreaPage /> },
+          { path: `:area/${ARTICLES_SEGMENT}`, element: <ArticleListPage /> },
+          { path: `:area/${ARTICLES_SEGMENT}/:article`, element: <ArticlePage /> },
+          { path: ':area/:statistic', element: <AreaPage /> },
+        ],
+      },
+      { path: `:area/:statistic/${EMBED_SEGMENT}`, element: <EmbedPage /> },
+      { path: '*', element: <NotFoundView /> },
+    ],
+  },
+  { path: '*', element: <NotFoundView /> },
+]
+
+/**
+ * The report a path needs: 'latest' at `/`, the year at `/{year}/…`, and for any other path
+ * the newest report too (the not-found view offers its areas).
+ */
+export function reportYearForPath(pathname: string): ReportYear {
+  const matches = matchRoutes(routes, pathname) ?? []
+  const year = parseYear(matches[0]?.params.year)
+  return year ?? 'latest'
+}
+
+/**
+ * The route loader: starts the one content request a path needs, with the same query options
+ * the components read, so it is never asked twice. Called before the first render, and by
+ * anything that wants a page ready in advance.
+ */
+export function loadRoute(queryClient: QueryClient, source: ContentSource, pathname: string): Promise<void> {
+  return queryClient.prefetchQuery(reportQueryOptions(source, reportYearForPath(pathname)))
+}

@@ -1,0 +1,42 @@
+import { Link } from 'react-router'
+import { NotFoundView } from '../../app/NotFoundView'
+import { useReportPage } from '../../content/useReportPage'
+import { formatDate } from '../../shared/format/date'
+import { paths } from '../../shared/urls'
+import { useReportLocation } from '../report/useReportLocation'
+
+/** `/{year}/{area}/artiklar`: the area's articles in the editors' order. */
+export function ArticleListPage() {
+  const page = useReportPage()
+  const { report, area } = useReportLocation()
+  if (!area) return <NotFoundView page={page} />
+  const texts = page.siteTexts
+  return (
+    <>
+      <title>{`${texts.articles}: ${area.title} – ${report.title} – ${texts.siteName}`}</title>
+      <p>
+        <Link className="back-link" to={paths.area(report.year, area.slug)}>
+          {texts.back}
+        </Link>
+      </p>
+      <h1>
+        {texts.articles}: {area.title}
+      </h1>
+      <ul className="article-list">
+        {area.articles.map((article) => (
+          <li key={article._id}>
+            <h2>
+              <Link to={paths.article(report.year, area.slug, article.slug)}>{article.title}</Link>
+            </h2>
+            {formatDate(article.publishedAt) ? (
+              <p className="article-date">
+                <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+              </p>
+            ) : null}
+            {article.lead ? <p>{article.lead}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router'
+import { NotFoundView } from '../../app/NotFoundView'
+import { useReportPage } from '../../content/useReportPage'
+import { formatDate } from '../../shared/format/date'
+import { RichText } from '../../shared/portable-text/RichText'
+import { SafeLink } from '../../shared/portable-text/SafeLink'
+import { paths } from '../../shared/urls'
+import { useReportLocation } from '../report/useReportLocation'
+
+/** `/{year}/{area}/artiklar/{article}`. */
+export function ArticlePage() {
+  const page = useReportPage()
+  const { report, area, article } = useReportLocation()
+  if (!area || !article) return <NotFoundView page={page} />
+  const texts = page.siteTexts
+  const date = formatDate(article.publishedAt)
+  const readMore = (article.readMore ?? []).filter((link) => link.label && link.url)
+  return (
+    <article className="article">
+      <title>{`${article.title} – ${report.title} – ${texts.siteName}`}</title>
+      <p>
+        <Link className="back-link" to={paths.articles(report.year, area.slug)}>
+          {texts.back}
+        </Link>
+      </p>
+      <h1>{article.title}</h1>
+      {date ? (
+        <p className="article-date">
+          {texts.published} <time dateTime={article.publishedAt}>{date}</time>
+        </p>
+      ) : null}
+      {article.lead ? <p className="article-lead">{article.lead}</p> : null}
+      <RichText value={article.body} />
+      {readMore.length > 0 ? (
+        <aside className="read-more" aria-labelledby="read-more-title">
+          <h2 id="read-more-title">{texts.readMore}</h2>
+          <ul>
+            {readMore.map((link) => (
+              <li key={link._key}>
+                <SafeLink href={link.url}>{link.label}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+    </article>
+  )
+}

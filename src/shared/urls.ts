@@ -1,0 +1,26 @@
+/**
+ * The report's URL scheme (see README): the one place that builds paths, so links, the
+ * prerenderer and the Studio's "open in the report" can never disagree.
+ */
+export const ARTICLES_SEGMENT = 'artiklar'
+export const EMBED_SEGMENT = 'embed'
+
+const segment = (value: string | number) => encodeURIComponent(String(value))
+
+export const paths = {
+  latest: () => '/',
+  report: (year: number) => `/${year}`,
+  area: (year: number, area: string) => `/${year}/${segment(area)}`,
+  statistic: (year: number, area: string, statistic: string) =>
+    `/${year}/${segment(area)}/${segment(statistic)}`,
+  articles: (year: number, area: string) => `/${year}/${segment(area)}/${ARTICLES_SEGMENT}`,
+  article: (year: number, area: string, article: string) =>
+    `/${year}/${segment(area)}/${ARTICLES_SEGMENT}/${segment(article)}`,
+  embed: (year: number, area: string, statistic: string) =>
+    `/${year}/${segment(area)}/${segment(statistic)}/${EMBED_SEGMENT}`,
+}
+
+/** A year as it may appear in a URL: four digits, nothing else. */
+export function parseYear(value: string | undefined): number | null {
+  return value !== undefined && /^\d{4}$/.test(value) ? Number(value) : null
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { reportQuery } from '../../../src/content/queries'
+import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import { createBundledSource } from '../../../src/content/sources/bundled'
+import { createSanitySource } from '../../../src/content/sources/sanity'
+import { readDataset, readDatasetText } from '../../support/dataset'
+import { startFakeSanityApi, type FakeSanityApi } from '../../support/fake-sanity-api'
+
+let api: FakeSanityApi
+const bundled = createBundledSource(async () => readDatasetText())
+
+beforeAll(async () => {
+  api = await startFakeSanityApi(readDataset())
+})
+afterAll(() => api.close())
+
+const sanity = () =>
+  createSanitySource({ kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: api.url })
+
+describe('the same queries through both sources', () => {
+  test.each([2017, 2018, 2019, null, 1999])('report query for year %s gives the same result', async (year) => {
+    const fromBundled = await bundled.fetch<ReportQueryResult>(reportQuery, { year })
+    const requestsBefore = api.requests.length
+    const fromSanity = await sanity().fetch<ReportQueryResult>(reportQuery, { year })
+
+    // The Sanity path really went through @sanity/client to the query endpoint, in one request.
+    expect(api.requests.length).toBe(requestsBefore + 1)
+    expect(api.requests.at(-1)?.path).toBe('/v2025-02-19/data/query/production')
+    expect(api.requests.at(-1)?.params).toEqual({ year })
+    expect(fromSanity).toEqual(fromBundled)
+  })
+
+  test('the whole report for a year arrives in that one answer', async () => {
+    const page = await bundled.fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+    expect(page.report?.year).toBe(2018)
+    expect(page.years).toEqual([2019, 2018, 2017])
+    const healthcare = page.report?.areas.find((area) => area.slug === 'halso-och-sjukvard')
+    expect(healthcare?.statistics.length).toBeGreaterThanOrEqual(4)
+    expect(healthcare?.articles?.[0]?.body.length).toBeGreaterThan(0)
+    expect(page.siteTexts?.readMore).toBe('Läs mer…')
+    expect(page.navigationHelp?.title).toBe('Såhär navigerar du i årsberättelsen')
+  })
+
+  test('year null answers with the newest report', async () => {
+    const page = await bundled.fetch<ReportQueryResult>(reportQuery, { year: null })
+    expect(page.report?.year).toBe(Math.max(...page.years))
+  })
+})
+
+describe('parameters', () => {
+  test('a query without its parameter is refused by both sources, not answered as null', async () => {
+    await expect(bundled.fetch(reportQuery, {})).rejects.toThrow('$year')
+    await expect(sanity().fetch(reportQuery, {})).rejects.toThrow('$year')
+  })
+})
+
+describe('drafts', () => {
+  test('the bundled source, like the published perspective, never shows drafts', async () => {
+    const withDraft = readDatasetText() + JSON.stringify({ _id: 'drafts.report-2018', _type: 'report', year: 2018, title: 'Utkast', areas: [] }) + '\n'
+    const source = createBundledSource(async () => withDraft)
+    const page = await source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+    expect(page.report?.title).not.toBe('Utkast')
+  })
+})
+
+describe('a dataset that cannot be read', () => {
+  test('malformed NDJSON is reported with its line, and a retry loads it again', async () => {
+    let calls = 0
+    const source = createBundledSource(async () => (++calls === 1 ? '{"_id": "x", "_type": "report"}\nnot json\n' : readDatasetText()))
+    await expect(source.fetch(reportQuery, { year: 2018 })).rejects.toThrow('line 2')
+    await expect(source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })).resolves.toMatchObject({ report: { year: 2018 } })
+  })
+})
