@@ -1,23 +1,21 @@
+import datasetUrl from '../../../sanity/dataset/production.ndjson?url'
 import { readContentConfig, type ContentConfig } from '../env'
 import type { ContentSource, QueryParams } from './types'
 
 export type { ContentSource, QueryParams } from './types'
 
 /**
- * The source the environment asks for. Each implementation (and the bundled dataset itself) is
- * a separate chunk loaded on first use, so a page whose content is already in the HTML never
- * downloads either.
+ * The source the environment asks for. Each implementation is a separate chunk loaded on first
+ * use, so a page whose content is already in the HTML downloads neither. The bundled dataset is
+ * a static file fetched like any content request (a failed fetch can be retried; a failed
+ * module import could not be).
  */
 export function createContentSource(config: ContentConfig): ContentSource {
   let source: Promise<ContentSource> | undefined
   const load = (): Promise<ContentSource> =>
     config.kind === 'sanity'
       ? import('./sanity').then(({ createSanitySource }) => createSanitySource(config))
-      : import('./bundled').then(({ createBundledSource }) =>
-          createBundledSource(() =>
-            import('../../../sanity/dataset/production.ndjson?raw').then((module) => module.default),
-          ),
-        )
+      : import('./bundled').then(({ createBundledSource }) => createBundledSource(fetchBundledDataset))
   return {
     name: config.kind,
     async fetch<Result>(query: string, params: QueryParams) {
@@ -36,4 +34,10 @@ let defaultSource: ContentSource | undefined
 export function contentSource(): ContentSource {
   defaultSource ??= createContentSource(readContentConfig(import.meta.env))
   return defaultSource
+}
+
+async function fetchBundledDataset(): Promise<string> {
+  const response = await fetch(datasetUrl)
+  if (!response.ok) throw new Error(`The bundled dataset could not be loaded (HTTP ${response.status}).`)
+  return response.text()
 }
