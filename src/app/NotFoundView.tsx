@@ -7,19 +7,37 @@ import { paths } from '../shared/urls'
 
 /**
  * For any URL that is not part of a report. Leads back in: the newest report and its areas
- * (or those of `page` when the URL named a year that exists).
+ * (or those of `page` when the URL named a year that exists). Inside the report's frame
+ * (`inReport`), the frame's area navigation already leads back, so only the message is shown.
  */
-export function NotFoundView({ page }: { page?: ReportPage }) {
+export function NotFoundView({ page, inReport = false }: { page?: ReportPage; inReport?: boolean }) {
   const latest = useLatestReportPage()
   const known = useKnownSiteTexts()
   const texts = page?.siteTexts ?? latest?.siteTexts ?? known
   const report = page?.report ?? latest?.report
-  return (
-    <main className="report-shell status-view" id="innehall">
+  const message = (
+    <>
       <title>{`${texts.notFoundTitle} | ${texts.siteName}`}</title>
       <meta name="robots" content="noindex" />
       <h1>{texts.notFoundTitle}</h1>
       <p>{texts.notFoundBody}</p>
+    </>
+  )
+  if (inReport) {
+    return (
+      <div className="status-view">
+        {message}
+        <p>
+          <Link className="button" to={paths.latest()}>
+            {texts.toLatestReport}
+          </Link>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <main className="report-shell status-view" id="innehall">
+      {message}
       {report ? (
         <nav aria-label={texts.areasNavigation}>
           <ul className="not-found-areas">

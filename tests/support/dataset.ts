@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { parseNdjson, type SanityDocumentLike } from '../../src/content/sources/bundled'
 
-export const datasetPath = fileURLToPath(new URL('../../sanity/dataset/production.ndjson', import.meta.url))
+// From the working directory (the checkout's root): jsdom tests have no file: import.meta.url.
+export const datasetPath = resolve(process.cwd(), 'sanity/dataset/production.ndjson')
 
 export function readDatasetText(): string {
   return readFileSync(datasetPath, 'utf8')

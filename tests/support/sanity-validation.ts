@@ -9,8 +9,17 @@ export const schema = createSchema({ name: 'default', types: schemaTypes })
 /**
  * Runs Sanity's own document validation (the Studio's rules, including async custom rules) over
  * documents, with a stand-in client that answers the validators' GROQ from the given dataset.
+ *
+ * `studio` reports each rule at the level an editor sees (an error blocks publishing). `cli`, as
+ * `sanity documents validate` does, also flags fields the schema does not know, but reports every
+ * rule on an object or slug field as a warning (Sanity appends its unknown-field check with
+ * `.warning()` to those rules), so it can tell whether a document is clean, not how severe a
+ * problem is.
  */
-export async function validateDocuments(documents: SanityDocument[]): Promise<Map<string, Marker[]>> {
+export async function validateDocuments(
+  documents: SanityDocument[],
+  environment: 'studio' | 'cli' = 'studio',
+): Promise<Map<string, Marker[]>> {
   const ids = new Set(documents.map((doc) => doc._id))
   const client = {
     fetch: async (query: string, params: Record<string, unknown> = {}) =>
@@ -26,7 +35,7 @@ export async function validateDocuments(documents: SanityDocument[]): Promise<Ma
       workspace,
       getClient: () => client,
       getDocumentExists: async ({ id }) => ids.has(id),
-      environment: 'cli',
+      environment,
     })
     results.set(document._id, markers as Marker[])
   }

@@ -1,7 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkSlug } from '../rules'
 import { areaIcons } from '../icons'
-import { noRepeatedReferences, referencedSlugsUnique } from './scopedUniqueness'
+import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const area = defineType({
   name: 'area',
@@ -20,8 +19,8 @@ export const area = defineType({
       title: 'Slug',
       description: 'Områdets del av adressen, till exempel /2018/halso-och-sjukvard.',
       type: 'slug',
-      options: { source: 'title', maxLength: 60 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
+      options: { source: 'title', maxLength: 60, isUnique: uniquenessCheckedByRule },
+      validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({
       name: 'subtitle',
@@ -48,13 +47,11 @@ export const area = defineType({
       description: 'I den ordning läsaren bläddrar. Den första är områdets förgrundsstatistik.',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'statistic' }] })],
-      validation: (rule) =>
-        rule
-          .required()
-          .min(1)
-          .error('Ett område behöver minst en statistik att visa.')
-          .custom(noRepeatedReferences)
-          .custom(referencedSlugsUnique('statistiker i området')),
+      validation: (rule) => [
+        rule.required().min(1).error('Ett område behöver minst en statistik att visa.'),
+        rule.custom(noRepeatedReferences).error(),
+        rule.custom(referencedSlugsUnique('statistiker i området')).error(),
+      ],
     }),
     defineField({
       name: 'articles',
@@ -62,8 +59,10 @@ export const area = defineType({
       description: 'I den ordning de listas under områdets artiklar.',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'article' }] })],
-      validation: (rule) =>
-        rule.custom(noRepeatedReferences).custom(referencedSlugsUnique('artiklar i området')),
+      validation: (rule) => [
+        rule.custom(noRepeatedReferences).error(),
+        rule.custom(referencedSlugsUnique('artiklar i området')).error(),
+      ],
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'subtitle' } },

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkSlug } from '../rules'
+import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const article = defineType({
   name: 'article',
@@ -16,8 +16,8 @@ export const article = defineType({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
-      options: { source: 'title', maxLength: 80 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
+      options: { source: 'title', maxLength: 80, isUnique: uniquenessCheckedByRule },
+      validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({
       name: 'publishedAt',

@@ -12,13 +12,14 @@ export const report = defineType({
       title: 'År',
       description: 'Året som årsberättelsen handlar om. Blir adressen, till exempel /2018.',
       type: 'number',
-      validation: (rule) =>
+      validation: (rule) => [
         rule
           .required()
           .integer()
           .min(minReportYear)
           .max(maxReportYear)
-          .error(`Ange ett årtal mellan ${minReportYear} och ${maxReportYear}.`)
+          .error(`Ange ett årtal mellan ${minReportYear} och ${maxReportYear}.`),
+        rule
           .custom(async (year, context) => {
             if (typeof year !== 'number') return true
             const id = context.document?._id.replace(/^drafts\./, '')
@@ -29,7 +30,9 @@ export const report = defineType({
                 { year, id: id ?? '' },
               )
             return taken === 0 ? true : `Det finns redan en årsberättelse för ${year}.`
-          }),
+          })
+          .error(),
+      ],
     }),
     defineField({
       name: 'title',
@@ -52,13 +55,11 @@ export const report = defineType({
       description: 'I den ordning läsaren ser dem. Det första området visas först.',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'area' }] })],
-      validation: (rule) =>
-        rule
-          .required()
-          .min(1)
-          .error('En årsberättelse behöver minst ett område.')
-          .custom(noRepeatedReferences)
-          .custom(referencedSlugsUnique('områden')),
+      validation: (rule) => [
+        rule.required().min(1).error('En årsberättelse behöver minst ett område.'),
+        rule.custom(noRepeatedReferences).error(),
+        rule.custom(referencedSlugsUnique('områden')).error(),
+      ],
     }),
   ],
   orderings: [{ title: 'År, nyast först', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],

@@ -1,4 +1,5 @@
-import type { ValidationContext } from 'sanity'
+import { checkSlug } from '../rules'
+import type { SlugValue, ValidationContext } from 'sanity'
 import { duplicates } from '../rules'
 
 const apiVersion = '2025-02-19'
@@ -11,12 +12,14 @@ export function referencedSlugsUnique(what: string) {
   return async (refs: { _ref?: string }[] | undefined, context: ValidationContext) => {
     const ids = (refs ?? []).map((r) => r._ref).filter((id): id is string => Boolean(id))
     if (ids.length < 2) return true
-    const client = context.getClient({ apiVersion })
-    const slugs = await client.fetch<(string | null)[]>(
-      // Prefer the draft's slug: it is what the editor is about to publish.
-      `$ids[]{"doc": coalesce(*[_id == "drafts." + ^][0], *[_id == ^][0])}.doc.slug.current`,
-      { ids },
-    )
+    const found = await context
+      .getClient({ apiVersion })
+      .fetch<{ _id: string; slug: string | null }[]>('*[_id in $ids]{_id, "slug": slug.current}', {
+        ids: ids.flatMap((id) => [id, `drafts.${id}`]),
+      })
+    // Prefer the draft's slug: it is what the editor is about to publish.
+    const slugOf = new Map(found.map((doc) => [doc._id, doc.slug]))
+    const slugs = ids.map((id) => slugOf.get(`drafts.${id}`) ?? slugOf.get(id) ?? null)
     const repeated = duplicates(slugs)
     return repeated.length === 0
       ? true
@@ -29,3 +32,28 @@ export function noRepeatedReferences(refs: { _ref?: string }[] | undefined): tru
   const repeated = duplicates((refs ?? []).map((r) => r._ref))
   return repeated.length === 0 ? true : 'Samma dokument finns två gånger i listan.'
 }
+
+/**
+ * The slug rule: a URL-safe slug, unique among its siblings only (areas of the same report,
+ * statistics or articles of the same area). The same slug in another year is intended, so
+ * URLs stay alike from year to year.
+ */
+export async function validSlugAmongSiblings(slug: SlugValue | undefined, context: ValidationContext) {
+  const format = checkSlug(slug?.current)
+  if (format !== true) return format
+  const id = context.document?._id.replace(/^drafts\./, '')
+  if (!id) return true
+  const taken = await context.getClient({ apiVersion }).fetch<number>(
+    `count(*[
+      _type == $type && slug.current == $slug && !(_id in [$id, "drafts." + $id]) &&
+      _id in *[references($id) || references("drafts." + $id)]{
+        "siblings": coalesce(areas, []) + coalesce(statistics, []) + coalesce(articles, [])
+      }.siblings[]._ref
+    ])`,
+    { type: context.document?._type ?? '', slug: slug?.current ?? '', id },
+  )
+  return taken === 0 ? true : `”${slug?.current}” används redan av ett annat dokument på samma ställe i årsberättelsen.`
+}
+
+/** Sanity's own check is global per type; ours (above, scoped to siblings) replaces it. */
+export const uniquenessCheckedByRule = () => true

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { checkSlug, checkStatisticKey } from '../rules'
+import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
+import { checkStatisticKey } from '../rules'
 
 export const statistic = defineType({
   name: 'statistic',
@@ -18,8 +19,8 @@ export const statistic = defineType({
       title: 'Slug',
       description: 'Statistikens del av adressen, till exempel /2018/halso-och-sjukvard/besok.',
       type: 'slug',
-      options: { source: 'title', maxLength: 60 },
-      validation: (rule) => rule.required().custom((slug) => checkSlug(slug?.current)).error(),
+      options: { source: 'title', maxLength: 60, isUnique: uniquenessCheckedByRule },
+      validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({
       name: 'key',

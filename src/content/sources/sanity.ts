@@ -17,7 +17,7 @@ export function createSanitySource(config: SanityConfig): ContentSource {
   })
   return {
     name: 'sanity',
-    fetch<Result>(query: string, params: QueryParams): Promise<Result> {
+    async fetch<Result>(query: string, params: QueryParams): Promise<Result> {
       assertQueryParams(query, params)
       return client.fetch<Result>(query, params as Record<string, never>)
     },

@@ -9,7 +9,7 @@ import { useReportLocation } from '../report/useReportLocation'
 export function ArticleListPage() {
   const page = useReportPage()
   const { report, area } = useReportLocation()
-  if (!area) return <NotFoundView page={page} />
+  if (!area) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
   return (
     <>

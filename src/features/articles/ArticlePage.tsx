@@ -11,7 +11,7 @@ import { useReportLocation } from '../report/useReportLocation'
 export function ArticlePage() {
   const page = useReportPage()
   const { report, area, article } = useReportLocation()
-  if (!area || !article) return <NotFoundView page={page} />
+  if (!area || !article) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
   const date = formatDate(article.publishedAt)
   const readMore = (article.readMore ?? []).filter((link) => link.label && link.url)

@@ -10,7 +10,7 @@ import { useReportLocation } from './useReportLocation'
 export function AreaPage() {
   const page = useReportPage()
   const { report, area, statistic, statisticIndex } = useReportLocation()
-  if (!area || (!statistic && area.statistics.length > 0)) return <NotFoundView page={page} />
+  if (!area || (!statistic && area.statistics.length > 0)) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
   const count = area.statistics.length
   const previous = area.statistics[statisticIndex - 1]
