@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 4173
+// A port (and build folder) of its own lets several test runs share a machine.
+const port = Number(process.env.E2E_PORT || 4173)
+const outDir = `node_modules/.e2e-build/${port}`
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 /**
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
