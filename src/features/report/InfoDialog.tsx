@@ -1,0 +1,80 @@
+import { useId, useRef } from 'react'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { Statistic } from '../../content/report'
+import { RichText } from '../../shared/portable-text/RichText'
+import { SafeLink } from '../../shared/portable-text/SafeLink'
+
+/**
+ * The info icon and the statistic's explanation (definition, period, source) in a modal dialog:
+ * the browser traps focus and closes it on Esc; "×" closes it; focus returns to the icon.
+ */
+export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: SiteTexts }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const trigger = useRef<HTMLButtonElement>(null)
+  const titleId = useId()
+  const hasInfo = Array.isArray(statistic.info) && statistic.info.length > 0
+  if (!hasInfo && !statistic.period && !statistic.source?.name) return null
+  return (
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        className="icon-button info-button"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
+        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M11 10h2v7h-2zM11 6.5h2v2h-2z" fill="currentColor" />
+        </svg>
+        <span className="visually-hidden">
+          {texts.info}: {statistic.title}
+        </span>
+      </button>
+      <dialog
+        ref={dialog}
+        className="dialog info-dialog"
+        aria-labelledby={titleId}
+        onClose={() => trigger.current?.focus()}
+        onClick={(event) => {
+          // A click on the backdrop (the dialog element itself, outside its content) closes it.
+          if (event.target === dialog.current) dialog.current.close()
+        }}
+      >
+        <div className="dialog-content">
+          <div className="dialog-header">
+            <h2 id={titleId}>{statistic.title}</h2>
+            <button type="button" className="icon-button close-button" onClick={() => dialog.current?.close()}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">{texts.close}</span>
+            </button>
+          </div>
+          <dl className="statistic-facts">
+            {hasInfo ? (
+              <>
+                <dt>{texts.definition}</dt>
+                <dd>
+                  <RichText value={statistic.info} />
+                </dd>
+              </>
+            ) : null}
+            {statistic.period ? (
+              <>
+                <dt>{texts.period}</dt>
+                <dd>{statistic.period}</dd>
+              </>
+            ) : null}
+            {statistic.source?.name ? (
+              <>
+                <dt>{texts.source}</dt>
+                <dd>
+                  <SafeLink href={statistic.source.url}>{statistic.source.name}</SafeLink>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </div>
+      </dialog>
+    </>
+  )
+}

@@ -1,0 +1,6 @@
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+
+/** "2 av 5", from the CMS's template "{current} av {total}". */
+export function positionText(texts: SiteTexts, current: number, total: number): string {
+  return texts.position.replace('{current}', String(current)).replace('{total}', String(total))
+}

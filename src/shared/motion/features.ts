@@ -1,0 +1,4 @@
+// Loaded after first paint: animations, exit animations and drag (domMax includes drag).
+import { domMax } from 'framer-motion'
+
+export default domMax
