@@ -1,42 +1,46 @@
-import { Link, Outlet } from 'react-router'
+import { Link, Outlet, useLocation } from 'react-router'
 import { useReportPage } from '../content/useReportPage'
 import { AreaNavigation } from '../features/report/AreaNavigation'
 import { useReportLocation } from '../features/report/useReportLocation'
-import { paths } from '../shared/urls'
+import { YearSwitcher } from '../features/report/YearSwitcher'
+import { MotionProvider } from '../shared/motion/MotionProvider'
+import { ARTICLES_SEGMENT, paths } from '../shared/urls'
+import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */
 export function ReportLayout() {
   const { siteTexts: texts, years } = useReportPage()
-  const { report, area } = useReportLocation()
+  const { report, area, statistic, article } = useReportLocation()
+  const { pathname } = useLocation()
+  // Slides of one area are one page; articles, the article list and other areas are others.
+  const inArticles = pathname.split('/').includes(ARTICLES_SEGMENT)
+  usePageChangeFocus(`${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : 'slides'}`)
   return (
-    <div className="report-shell">
-      <a className="skip-link" href="#innehall">
-        {texts.skipToContent}
-      </a>
-      <header className="site-header">
-        <p className="site-title">
-          <Link to={paths.report(report.year)}>
-            <span className="site-region">{texts.regionName}</span> {report.title}
-          </Link>
-        </p>
-        {years.length > 1 ? (
-          <nav className="year-nav" aria-label={texts.chooseYear}>
-            <ul>
-              {years.map((year) => (
-                <li key={year}>
-                  <Link to={paths.report(year)} aria-current={year === report.year ? 'page' : undefined}>
-                    {year}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-      </header>
-      <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
-      <main id="innehall" className="report-main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+    <MotionProvider>
+      <div className="report-shell">
+        <a className="skip-link" href="#innehall">
+          {texts.skipToContent}
+        </a>
+        <header className="site-header">
+          <p className="site-title">
+            <Link to={paths.report(report.year)}>
+              <span className="site-region">{texts.regionName}</span> <span>{report.title}</span>
+            </Link>
+          </p>
+          <div className="header-tools">
+            <YearSwitcher
+              years={years}
+              currentYear={report.year}
+              label={texts.chooseYear}
+              place={{ ...(area ? { areaSlug: area.slug } : {}), statisticKey: statistic?.key ?? null }}
+            />
+          </div>
+        </header>
+        <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
+        <main id="innehall" className="report-main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </MotionProvider>
   )
 }

@@ -10,6 +10,8 @@ export interface ReportLocation {
   statistic: Statistic | null
   statisticIndex: number
   article: Article | null
+  /** Whether the URL names the area (false at `/` and `/{year}`, which show the first area). */
+  areaInUrl: boolean
 }
 
 export function useReportLocation(): ReportLocation {
@@ -26,6 +28,7 @@ export function useReportLocation(): ReportLocation {
     statistic: statistics[statisticIndex] ?? null,
     statisticIndex,
     article: articleSlug === undefined ? null : findBySlug(area?.articles ?? [], articleSlug),
+    areaInUrl: areaSlug !== undefined,
   }
 }
 
