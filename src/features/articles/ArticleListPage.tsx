@@ -1,21 +1,26 @@
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
 import { paths } from '../../shared/urls'
+import { readReaderState, type ReaderState } from '../report/readerState'
 import { useReportLocation } from '../report/useReportLocation'
 
 /** `/{year}/{area}/artiklar`: the area's articles in the editors' order. */
 export function ArticleListPage() {
   const page = useReportPage()
   const { report, area } = useReportLocation()
+  const { from } = readReaderState(useLocation().state)
   if (!area) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
+  // "« Tillbaka" returns to the slide the reader left, through the list and any article.
+  const back = from ?? paths.area(report.year, area.slug)
+  const state: ReaderState = { from: back }
   return (
     <>
       <title>{`${texts.articles}: ${area.title} – ${report.title} – ${texts.siteName}`}</title>
       <p>
-        <Link className="back-link" to={paths.area(report.year, area.slug)}>
+        <Link className="back-link" to={back}>
           {texts.back}
         </Link>
       </p>
@@ -26,7 +31,7 @@ export function ArticleListPage() {
         {area.articles.map((article) => (
           <li key={article._id}>
             <h2>
-              <Link to={paths.article(report.year, area.slug, article.slug)}>{article.title}</Link>
+              <Link to={paths.article(report.year, area.slug, article.slug)} state={state}>{article.title}</Link>
             </h2>
             {formatDate(article.publishedAt) ? (
               <p className="article-date">

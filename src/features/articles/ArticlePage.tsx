@@ -1,16 +1,18 @@
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
 import { RichText } from '../../shared/portable-text/RichText'
 import { SafeLink } from '../../shared/portable-text/SafeLink'
 import { paths } from '../../shared/urls'
+import { readReaderState } from '../report/readerState'
 import { useReportLocation } from '../report/useReportLocation'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {
   const page = useReportPage()
   const { report, area, article } = useReportLocation()
+  const { from } = readReaderState(useLocation().state)
   if (!area || !article) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
   const date = formatDate(article.publishedAt)
@@ -19,7 +21,7 @@ export function ArticlePage() {
     <article className="article">
       <title>{`${article.title} – ${report.title} – ${texts.siteName}`}</title>
       <p>
-        <Link className="back-link" to={paths.articles(report.year, area.slug)}>
+        <Link className="back-link" to={from ?? paths.articles(report.year, area.slug)}>
           {texts.back}
         </Link>
       </p>
