@@ -1,4 +1,4 @@
-import { AnimatePresence, m, type PanInfo } from 'framer-motion'
+import { AnimatePresence, m, useReducedMotion, type PanInfo } from 'framer-motion'
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
@@ -30,13 +30,17 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   const statistic = statistics[index]
   const count = statistics.length
   const direction = useSlideDirection(index)
+  // Reduced motion: slides swap in place (a short fade), never sideways.
+  const offset = useReducedMotion() ? 0 : direction
   const pathFor = (i: number) =>
     i === 0 ? paths.area(report.year, area.slug) : paths.statistic(report.year, area.slug, statistics[i]!.slug)
   const go = (i: number) => {
     if (i >= 0 && i < count && i !== index) navigate(pathFor(i))
   }
-  const goRef = useRef(go)
-  goRef.current = go
+  // The key handler is registered once and reads the slide shown now: a press that follows a
+  // slide change quickly must not act on the slide before it.
+  const latest = useRef({ index, go })
+  latest.current = { index, go }
   const section = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -44,12 +48,13 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
       if (!isPageShortcut(event)) return
       if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
         event.preventDefault()
-        goRef.current(index + (event.key === 'ArrowRight' ? 1 : -1))
+        const { index: shown, go: move } = latest.current
+        move(shown + (event.key === 'ArrowRight' ? 1 : -1))
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [index])
+  }, [])
 
   // If the control that had focus went away with the old slide, give focus to the new one.
   useEffect(() => {
@@ -85,12 +90,12 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
       onKeyDown={onKeyDown}
     >
       <div className="slide-viewport">
-        <AnimatePresence initial={false} custom={direction} mode="popLayout">
+        <AnimatePresence initial={false} custom={offset} mode="popLayout">
           <m.div
             key={statistic._id}
             className="slide"
             aria-roledescription="bild"
-            custom={direction}
+            custom={offset}
             variants={slide}
             initial="enter"
             animate="center"

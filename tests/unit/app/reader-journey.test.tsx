@@ -47,7 +47,7 @@ describe('the info icon', () => {
     const dialog = screen.getByRole('dialog', { name: first.title })
     expect(within(dialog).getByText('Period')).toBeInTheDocument()
     expect(within(dialog).getByText(first.period)).toBeInTheDocument()
-    expect(within(dialog).getByRole('link', { name: first.source.name })).toHaveAttribute('href', first.source.url)
+    expect(within(dialog).getByRole('link', { name: first.source!.name })).toHaveAttribute('href', first.source!.url)
     await user.click(within(dialog).getByRole('button', { name: 'Stäng' }))
     expect(dialog).not.toHaveAttribute('open')
     expect(info).toHaveFocus()
