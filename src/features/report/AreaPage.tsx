@@ -1,7 +1,8 @@
-import { Navigate, useLocation } from 'react-router'
+import { Link, Navigate, useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../shared/portable-text/RichText'
+import { paths } from '../../shared/urls'
 import { readReaderState, placeInYear } from './readerState'
 import { StatisticCarousel } from './StatisticCarousel'
 import { useReportLocation } from './useReportLocation'
@@ -29,7 +30,16 @@ export function AreaPage() {
         <h1>{area.title}</h1>
         {area.subtitle ? <p className="area-subtitle">{area.subtitle}</p> : null}
       </header>
-      {statistic ? <StatisticCarousel report={report} area={area} index={statisticIndex} texts={texts} /> : null}
+      {statistic ? (
+        <StatisticCarousel report={report} area={area} index={statisticIndex} texts={texts} />
+      ) : (
+        // An area of articles only: the way on is the articles themselves.
+        <p className="to-articles-row">
+          <Link className="to-articles" to={paths.articles(report.year, area.slug)}>
+            {texts.toArticles}
+          </Link>
+        </p>
+      )}
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>
