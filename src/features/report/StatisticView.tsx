@@ -1,5 +1,6 @@
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
 import type { Statistic } from '../../content/report'
+import { StatisticChart } from '../charts/StatisticChart'
 import { Headline } from './Headline'
 import { InfoDialog } from './InfoDialog'
 
@@ -24,6 +25,7 @@ export function StatisticView({
         <InfoDialog statistic={statistic} texts={texts} />
       </div>
       <Headline value={statistic.headline} />
+      <StatisticChart chart={statistic.chart} label={statistic.title} />
     </article>
   )
 }

@@ -1,0 +1,103 @@
+import { Component, lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import type { Chart } from '../../content/sanity.types'
+import { Swatch, svgIdBase } from './marks'
+import { describeChart, donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
+import { usePrefersReducedMotion } from './usePrefersReducedMotion'
+import './charts.css'
+
+/** recharts lives in this chunk alone, fetched after the statistic's text has painted. */
+const RechartsChart = lazy(() => import('./RechartsChart'))
+
+/** A chunk that fails to load, or a chart that fails to draw, leaves the sentence on its own. */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
+
+function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
+  if (model.type === 'donut') {
+    const values = model.series[0]?.values ?? []
+    const total = donutTotal(model)
+    return (
+      <ul className="statistic-chart-legend">
+        {model.categories.map((category, index) => {
+          const value = values[index] ?? 0
+          return (
+            <li key={index}>
+              <Swatch base={`${idBase}-legend-${index}`} index={index} variant="fill" />
+              <span>
+                <span className="statistic-chart-legend-name">{category}:</span>{' '}
+                {`${formatValue(value, model.unit)} (${formatShare(value, total)})`}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    )
+  }
+  if (model.series.length < 2) return null
+  return (
+    <ul className="statistic-chart-legend">
+      {model.series.map((series, index) => (
+        <li key={index}>
+          <Swatch base={`${idBase}-legend-${index}`} index={index} variant={model.type === 'line' ? 'line' : 'fill'} />
+          <span className="statistic-chart-legend-name">{series.name}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * A statistic's chart: a bar, donut (ring) or line chart as a `<figure>`, captioned with the
+ * chart's title (or the statistic's, `label`) and unit. Renders nothing for type "none" or for a
+ * chart that `chartProblems()` rejects; the numbers stay in the sentence either way.
+ *
+ * The drawing (recharts) is a separate chunk. Until it has arrived, and always on the server, a
+ * box of the finished chart's size stands in for it (see charts.css), so nothing moves when it
+ * lands. Nothing here reads `window` or `document` while rendering.
+ */
+export function StatisticChart({ chart, label }: { chart: Chart | null | undefined; label: string }) {
+  const model = useMemo(() => toChartModel(chart, label), [chart, label])
+  const ariaLabel = useMemo(() => (model ? describeChart(model) : ''), [model])
+  const reactId = useId()
+  const idBase = svgIdBase(reactId)
+  const captionId = `${idBase}-caption`
+  const reducedMotion = usePrefersReducedMotion()
+  // The chart is fetched after mount only: the server's HTML and the first client render are
+  // the placeholder, whatever the chunk's state.
+  const [mounted, setMounted] = useState(false)
+  useEffect(() => setMounted(true), [])
+
+  if (!model) return null
+
+  const placeholder = <div className="statistic-chart-frame statistic-chart-placeholder" aria-hidden="true" />
+  return (
+    <ChartBoundary>
+      {/* aria-labelledby: not every browser names a figure after its figcaption yet. */}
+      <figure className={`statistic-chart statistic-chart--${model.type}`} aria-labelledby={captionId}>
+        <figcaption id={captionId} className="statistic-chart-caption">
+          {model.title}
+          {model.unit ? <span className="statistic-chart-unit"> ({model.unit})</span> : null}
+        </figcaption>
+        {mounted ? (
+          <Suspense fallback={placeholder}>
+            <div className="statistic-chart-frame">
+              <RechartsChart model={model} idBase={idBase} ariaLabel={ariaLabel} animate={!reducedMotion} />
+            </div>
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+        <Legend model={model} idBase={idBase} />
+      </figure>
+    </ChartBoundary>
+  )
+}
