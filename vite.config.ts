@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { browserNotice } from './build/browserNotice.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), browserNotice()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022' },

@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { useReportPage } from '../content/useReportPage'
 import { AreaNavigation } from '../features/report/AreaNavigation'
 import { useReportLocation } from '../features/report/useReportLocation'
+import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
 import { YearSwitcher } from '../features/report/YearSwitcher'
 import { MotionProvider } from '../shared/motion/MotionProvider'
 import { ARTICLES_SEGMENT, paths } from '../shared/urls'
@@ -9,7 +10,7 @@ import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */
 export function ReportLayout() {
-  const { siteTexts: texts, years } = useReportPage()
+  const { siteTexts: texts, years, navigationHelp } = useReportPage()
   const { report, area, statistic, article } = useReportLocation()
   const { pathname } = useLocation()
   // Slides of one area are one page; articles, the article list and other areas are others.
@@ -34,6 +35,7 @@ export function ReportLayout() {
               label={texts.chooseYear}
               place={{ ...(area ? { areaSlug: area.slug } : {}), statisticKey: statistic?.key ?? null }}
             />
+            <NavigationHelp help={navigationHelp} texts={texts} />
           </div>
         </header>
         <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />

@@ -59,3 +59,10 @@ export const reportQuery = defineQuery(`{
   "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},
   "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}
 }`)
+
+/**
+ * The notice shown instead of the app to browsers that cannot run it (JavaScript off, no ES
+ * modules). Asked at build time, not by the app: `build/browserNotice.ts` writes it into
+ * index.html.
+ */
+export const browserNoticeQuery = defineQuery(`*[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}`)

@@ -542,3 +542,11 @@ export type ReportQueryResult = {
     body: string;
   } | null;
 };
+
+// Source: ../src/content/queries.ts
+// Variable: browserNoticeQuery
+// Query: *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}
+export type BrowserNoticeQueryResult = {
+  title: string;
+  body: string;
+} | null;

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { skipNavigationHelp } from './support'
 
 const nbsp = '\u00a0'
+
+test.beforeEach(async ({ page }) => skipNavigationHelp(page))
 
 test('the 2018 healthcare area opens on its foreground figure', async ({ page }) => {
   await page.goto('/2018/halso-och-sjukvard')

@@ -131,9 +131,10 @@ async function largestSlideOffset(page: Page): Promise<number> {
 async function swipe(page: Page, direction: 'left' | 'right') {
   // While a slide change is under way the leaving slide is still there: wait for it to go.
   await expect(page.locator('.slide')).toHaveCount(1)
-  const box = await page.locator('.slide').boundingBox()
+  await page.locator('.slide .headline').scrollIntoViewIfNeeded()
+  const box = await page.locator('.slide .headline').boundingBox()
   if (!box) throw new Error('no slide')
-  const y = box.y + Math.min(box.height / 2, 80)
+  const y = box.y + box.height / 2
   const from = box.x + box.width / 2
   const to = from + (direction === 'left' ? -160 : 160)
   await page.mouse.move(from, y)

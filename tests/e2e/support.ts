@@ -1,14 +1,18 @@
 import type { Page } from '@playwright/test'
+import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../src/features/navigation-help/preference'
 
-/** The navigation help opens on a first visit; journeys that are not about it start without it. */
+/** The navigation help opens on a first visit; journeys that are not about it start as a returning reader. */
 export async function skipNavigationHelp(page: Page) {
-  await page.addInitScript(() => {
-    try {
-      window.localStorage.setItem('arsberattelse:navigationHelp:dismissed', 'true')
-    } catch {
-      // storage unavailable: the help simply shows, as for any first visit
-    }
-  })
+  await page.addInitScript(
+    ([key, value]) => {
+      try {
+        window.localStorage.setItem(key, value)
+      } catch {
+        // storage unavailable: the help simply shows, as for any first visit
+      }
+    },
+    [navigationHelpDismissedKey, navigationHelpDismissedValue] as const,
+  )
 }
 
 /** The statistic position text, e.g. "2 av 4". */

@@ -1,6 +1,6 @@
 import { evaluate, parse } from 'groq-js'
-import { assertQueryParams } from './params'
-import type { ContentSource, QueryParams } from './types'
+import { assertQueryParams } from './params.ts'
+import type { ContentSource, QueryParams } from './types.ts'
 
 export type SanityDocumentLike = { _id: string; _type: string; [field: string]: unknown }
 

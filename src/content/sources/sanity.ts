@@ -1,7 +1,7 @@
 import { createClient } from '@sanity/client'
-import type { ContentConfig } from '../env'
-import { assertQueryParams } from './params'
-import type { ContentSource, QueryParams } from './types'
+import type { ContentConfig } from '../env.ts'
+import { assertQueryParams } from './params.ts'
+import type { ContentSource, QueryParams } from './types.ts'
 
 type SanityConfig = Extract<ContentConfig, { kind: 'sanity' }>
 

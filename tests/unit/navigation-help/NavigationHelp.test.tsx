@@ -1,0 +1,271 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderToString } from 'react-dom/server'
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { reportQuery } from '../../../src/content/queries'
+import { toReportPage, type ReportPage } from '../../../src/content/report'
+import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import { navigationHelpDismissedKey } from '../../../src/features/navigation-help/preference'
+import { bundledSource } from '../../support/render-app'
+
+/*
+ * jsdom knows <dialog> but not showModal()/close(). A minimal stand-in: `open` follows the
+ * calls and close() fires `close`, as browsers do (they also trap focus, make the page inert and
+ * close on Esc; the browser tests check those in Chromium).
+ */
+beforeAll(() => {
+  Object.defineProperty(HTMLDialogElement.prototype, 'showModal', {
+    configurable: true,
+    value(this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    },
+  })
+  Object.defineProperty(HTMLDialogElement.prototype, 'close', {
+    configurable: true,
+    value(this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return
+      this.removeAttribute('open')
+      this.dispatchEvent(new Event('close'))
+    },
+  })
+})
+
+let page: ReportPage
+beforeAll(async () => {
+  page = toReportPage(await bundledSource().fetch<ReportQueryResult>(reportQuery, { year: 2018 }))
+  if (!page.navigationHelp) throw new Error('The sample dataset has no navigation help.')
+})
+
+const title = 'Såhär navigerar du i årsberättelsen'
+const dontShowAgain = 'Visa inte den här rutan igen'
+
+/**
+ * A new page load: the component module is evaluated afresh (it opens the help by itself at
+ * most once per page load), while localStorage, like the browser's, stays as it was.
+ */
+async function loadPage() {
+  vi.resetModules()
+  const { NavigationHelp } = await import('../../../src/features/navigation-help/NavigationHelp')
+  const view = render(<NavigationHelp help={page.navigationHelp} texts={page.siteTexts} />)
+  return { ...view, NavigationHelp }
+}
+
+const helpButton = () => screen.getByRole('button', { name: 'Hjälp' })
+const dialogElement = () => document.querySelector('dialog')!
+const isOpen = () => dialogElement().hasAttribute('open')
+
+beforeEach(() => window.localStorage.clear())
+
+describe('NavigationHelp', () => {
+  test('renders nothing without help content', async () => {
+    const { NavigationHelp } = await import('../../../src/features/navigation-help/NavigationHelp')
+    const { container } = render(<NavigationHelp help={null} texts={page.siteTexts} />)
+    expect(container).toBeEmptyDOMElement()
+  })
+
+  test('a server render shows the button and a closed dialog, and does not read storage', async () => {
+    vi.resetModules()
+    const { NavigationHelp } = await import('../../../src/features/navigation-help/NavigationHelp')
+    const getItem = vi.spyOn(Storage.prototype, 'getItem')
+    try {
+      const html = renderToString(<NavigationHelp help={page.navigationHelp} texts={page.siteTexts} />)
+      expect(html).toMatch(/<button[^>]*>.*Hjälp<\/span><\/button>/)
+      expect(html).toMatch(/<dialog [^>]*aria-labelledby=/)
+      expect(html).not.toMatch(/<dialog [^>]*\bopen\b/)
+      expect(html).toContain(title)
+      expect(getItem).not.toHaveBeenCalled()
+    } finally {
+      getItem.mockRestore()
+    }
+  })
+
+  test("a reader's first visit opens the dialog, with the CMS's title, intro, items and the checkbox", async () => {
+    await loadPage()
+    expect(isOpen()).toBe(true)
+    const dialog = screen.getByRole('dialog', { name: title })
+    expect(dialog).toBe(dialogElement())
+    const help = page.navigationHelp!
+    expect(within(dialog).getByRole('heading', { name: title })).toBeInTheDocument()
+    expect(dialog).toHaveTextContent(help.intro!)
+    const items = within(dialog).getAllByRole('listitem')
+    expect(items.map((item) => item.textContent)).toEqual(help.items.map((item) => item.text))
+    // Each item has its icon, hidden from assistive technology.
+    for (const item of items) expect(item.querySelector('svg[aria-hidden="true"]')).not.toBeNull()
+    expect(within(dialog).getByRole('checkbox', { name: dontShowAgain })).not.toBeChecked()
+    expect(within(dialog).getByRole('button', { name: 'Stäng' })).toHaveTextContent('×')
+    // Focus starts inside the dialog, on its first focusable element.
+    expect(within(dialog).getByRole('button', { name: 'Stäng' })).toHaveFocus()
+  })
+
+  test('the help button has a name, an icon and opens with aria-haspopup', async () => {
+    await loadPage()
+    const button = helpButton()
+    expect(button).toHaveAttribute('aria-haspopup', 'dialog')
+    expect(button.querySelector('svg[aria-hidden="true"]')).not.toBeNull()
+  })
+
+  test('"don\'t show again" + close is remembered: the next page load does not open it', async () => {
+    const user = userEvent.setup()
+    const first = await loadPage()
+    await user.click(screen.getByRole('checkbox', { name: dontShowAgain }))
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    expect(isOpen()).toBe(false)
+    expect(window.localStorage.getItem(navigationHelpDismissedKey)).toBe('true')
+    first.unmount()
+
+    await loadPage()
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toBeInTheDocument()
+  })
+
+  test('the help button reopens it; unchecking and closing forgets the choice', async () => {
+    const user = userEvent.setup()
+    window.localStorage.setItem(navigationHelpDismissedKey, 'true')
+    const first = await loadPage()
+    expect(isOpen()).toBe(false)
+
+    await user.click(helpButton())
+    expect(isOpen()).toBe(true)
+    const checkbox = screen.getByRole('checkbox', { name: dontShowAgain })
+    expect(checkbox).toBeChecked()
+    await user.click(checkbox)
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    expect(window.localStorage.getItem(navigationHelpDismissedKey)).toBeNull()
+    first.unmount()
+
+    await loadPage()
+    expect(isOpen()).toBe(true)
+  })
+
+  test('Esc closes it and focus returns to the help button', async () => {
+    const user = userEvent.setup()
+    await loadPage()
+    // Opened by itself: nothing had focus, so focus goes to the button that reopens it.
+    await user.keyboard('{Escape}')
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+
+    await user.click(helpButton())
+    expect(isOpen()).toBe(true)
+    expect(screen.getByRole('button', { name: 'Stäng' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+    // Closing without ticking the box remembers nothing.
+    expect(window.localStorage.getItem(navigationHelpDismissedKey)).toBeNull()
+  })
+
+  test('× closes it and focus returns to the help button', async () => {
+    const user = userEvent.setup()
+    await loadPage()
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+
+    await user.click(helpButton())
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+  })
+
+  test('a click on the backdrop closes it; a click inside it does not', async () => {
+    await loadPage()
+    const dialog = dialogElement()
+    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 400 }))
+    fireEvent.click(screen.getByRole('heading', { name: title }), { clientX: 150, clientY: 120 })
+    // The dialog's own padding or scrollbar: the target is the dialog, but inside its box.
+    fireEvent.click(dialog, { clientX: 395, clientY: 300 })
+    expect(isOpen()).toBe(true)
+    fireEvent.click(dialog, { clientX: 20, clientY: 20 })
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+  })
+
+  test('opens by itself only once per page load, even when the header mounts again', async () => {
+    const user = userEvent.setup()
+    const { NavigationHelp, unmount } = await loadPage()
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    unmount()
+    render(<NavigationHelp help={page.navigationHelp} texts={page.siteTexts} />)
+    expect(isOpen()).toBe(false)
+  })
+
+  test('uses the CMS texts for the button, the close button and the checkbox', async () => {
+    vi.resetModules()
+    const { NavigationHelp } = await import('../../../src/features/navigation-help/NavigationHelp')
+    const texts = { ...page.siteTexts, help: 'Hjälp!', close: 'Stäng rutan', dontShowAgain: 'Göm rutan' }
+    render(<NavigationHelp help={page.navigationHelp} texts={texts} />)
+    expect(screen.getByRole('button', { name: 'Hjälp!' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Stäng rutan' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Göm rutan' })).toBeInTheDocument()
+  })
+})
+
+describe('NavigationHelp with storage that does not work', () => {
+  let restore: (() => void) | undefined
+  afterEach(() => {
+    restore?.()
+    restore = undefined
+    vi.restoreAllMocks()
+  })
+
+  /** Replaces window.localStorage with a getter that throws, as disabled storage does. */
+  function storageRefused() {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')
+    const getter = vi.fn(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: getter })
+    restore = () => {
+      if (own) Object.defineProperty(window, 'localStorage', own)
+      else delete (window as { localStorage?: Storage }).localStorage
+    }
+    return getter
+  }
+
+  async function dismissAndReload() {
+    const user = userEvent.setup()
+    const first = await loadPage()
+    expect(isOpen()).toBe(true)
+    await user.click(screen.getByRole('checkbox', { name: dontShowAgain }))
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).toHaveFocus()
+    // The help button still works.
+    await user.click(helpButton())
+    expect(isOpen()).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Stäng' }))
+    first.unmount()
+    // Nothing could be remembered: the next page load shows the help again.
+    await loadPage()
+    expect(isOpen()).toBe(true)
+  }
+
+  test('localStorage that throws on access (SecurityError)', async () => {
+    const getter = storageRefused()
+    await dismissAndReload()
+    expect(getter).toHaveBeenCalled()
+  })
+
+  test('localStorage whose setItem throws (QuotaExceededError)', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await dismissAndReload()
+    expect(setItem).toHaveBeenCalledWith(navigationHelpDismissedKey, 'true')
+  })
+
+  test('localStorage whose getItem and removeItem throw', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    await loadPage()
+    expect(isOpen()).toBe(true)
+    await user.keyboard('{Escape}')
+    expect(isOpen()).toBe(false)
+  })
+})
