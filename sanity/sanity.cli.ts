@@ -1,8 +1,13 @@
 import { defineCliConfig } from 'sanity/cli'
-import { studioEnv } from './env'
+import { readStudioEnv } from './env'
+import { loadRootEnv } from './rootEnv.mjs'
+
+// The root .env first (it never overrides the shell), so that the CLI and the Studio bundle it
+// builds use the app's project and dataset.
+const env = readStudioEnv(loadRootEnv())
 
 export default defineCliConfig({
-  api: { projectId: studioEnv.projectId, dataset: studioEnv.dataset },
+  api: { projectId: env.projectId, dataset: env.dataset },
   typegen: {
     path: '../src/**/*.{ts,tsx}',
     schema: 'schema.json',

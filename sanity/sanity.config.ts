@@ -1,28 +1,34 @@
+import { svSELocale } from '@sanity/locale-sv-se'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { documentActions } from './documentActions'
+import { studioEnv } from './env'
+import { productionUrl } from './openInReport/productionUrl'
 import { schemaTypes } from './schemaTypes'
 import { singletonIds } from './schemaTypes/singletons'
 import { structure } from './structure'
-import { studioEnv } from './env'
-
-const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
 export default defineConfig({
   name: 'default',
   title: 'Årsberättelse',
   projectId: studioEnv.projectId,
   dataset: studioEnv.dataset,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: studioEnv.apiVersion })],
+  plugins: [
+    structureTool({ structure, title: 'Innehåll' }),
+    visionTool({ defaultApiVersion: studioEnv.apiVersion, title: 'GROQ' }),
+    // Swedish interface and built-in validation messages (the last locale is the default; an
+    // editor can still switch to English in the user menu).
+    svSELocale(),
+  ],
   schema: {
     types: schemaTypes,
     // Singletons are reached from the structure at their fixed ids, never created anew.
     templates: (templates) => templates.filter(({ schemaType }) => !singletonIds.includes(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) =>
-      singletonIds.includes(schemaType)
-        ? actions.filter(({ action }) => action && singletonActions.has(action))
-        : actions,
+    actions: (actions, { schemaType }) => documentActions(actions, schemaType),
+    // "Open preview" in the document menu: the document's page in the app.
+    productionUrl,
   },
 })

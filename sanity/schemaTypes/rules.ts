@@ -40,6 +40,13 @@ export function isSafeHref(href: unknown): href is string {
   }
 }
 
+/**
+ * For a `url` field whose own rule (isSafeHref) decides: Sanity's url type checks every URL against
+ * http/https by default, which would refuse mailto:/tel: and repeat our message in its own words.
+ * This lets any URL through that check, so each problem is reported once, by our rule.
+ */
+export const anyUri = { scheme: [/^[a-z][a-z0-9+.-]*$/i], allowRelative: true }
+
 /** Returns the labels (here: slugs) that occur more than once. */
 export function duplicates(values: readonly (string | undefined | null)[]): string[] {
   const seen = new Set<string>()
@@ -100,3 +107,44 @@ export function chartProblems(chart: ChartLike | null | undefined): string[] {
 
 export const minReportYear = 2000
 export const maxReportYear = 2100
+
+/** A headline figure shows 0–3 decimals (the app formats it sv-SE, "6,8", "12,00 %"). */
+export const minFigureDecimals = 0
+export const maxFigureDecimals = 3
+
+/**
+ * Percentages beyond ±1000 % are, in an annual report, almost always a slip (a count typed
+ * where the percentage belonged, or a missing decimal point).
+ */
+export const percentLimit = 1000
+
+/** A unit that means "percent": "%" or the word. */
+export function isPercentUnit(unit: unknown): boolean {
+  return typeof unit === 'string' && ['%', 'procent'].includes(unit.trim().toLowerCase())
+}
+
+const swedishNumber = (value: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 3 }).format(value)
+
+/** Returns a Swedish message for a percentage outside ±1000 %, or `true`. */
+export function checkPercent(value: unknown, unit: unknown): true | string {
+  if (!isPercentUnit(unit) || typeof value !== 'number') return true
+  if (Math.abs(value) <= percentLimit) return true
+  return `${swedishNumber(value)} % är inte ett rimligt procenttal (högst ±${swedishNumber(percentLimit)} %). Kontrollera talet, eller ändra enheten om det inte är procent.`
+}
+
+/** A chart's values checked against its unit (see checkPercent); empty when all are sensible. */
+export function chartRangeProblems(chart: ChartLike & { unit?: string | null } | null | undefined): string[] {
+  if (!chart || !isPercentUnit(chart.unit)) return []
+  return (chart.series ?? []).flatMap((series, index) =>
+    (series.values ?? [])
+      .filter((value): value is number => typeof value === 'number' && Math.abs(value) > percentLimit)
+      .map(
+        (value) =>
+          `${series.name?.trim() || `Serie ${index + 1}`}: ${checkPercent(value, chart.unit) as string}`,
+      ),
+  )
+}
+
+/** Articles are dated within the years a report may have (see minReportYear/maxReportYear). */
+export const minArticleDate = `${minReportYear}-01-01`
+export const maxArticleDate = `${maxReportYear + 1}-12-31`

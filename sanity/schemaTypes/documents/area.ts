@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { prepareArea } from '../../previews/prepare'
 import { areaIcons } from '../icons'
 import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
@@ -65,5 +66,5 @@ export const area = defineType({
       ],
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'subtitle' } },
+  preview: { select: { id: '_id', title: 'title', subtitle: 'subtitle', icon: 'icon' }, prepare: prepareArea },
 })

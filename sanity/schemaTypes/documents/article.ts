@@ -1,4 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { prepareArticle } from '../../previews/prepare'
+import { maxArticleDate, minArticleDate } from '../rules'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const article = defineType({
@@ -24,16 +26,27 @@ export const article = defineType({
       title: 'Publiceringsdatum',
       type: 'date',
       options: { dateFormat: 'D MMMM YYYY' },
-      validation: (rule) => rule.required().error('Ange publiceringsdatum.'),
+      validation: (rule) => [
+        rule.required().error('Ange publiceringsdatum.'),
+        rule
+          .min(minArticleDate)
+          .max(maxArticleDate)
+          .error(`Ange ett datum mellan ${minArticleDate.slice(0, 4)} och ${maxArticleDate.slice(0, 4)}.`),
+      ],
     }),
     defineField({
       name: 'lead',
       title: 'Ingress',
       type: 'text',
       rows: 3,
-      validation: (rule) => rule.required().error('Skriv en ingress.'),
+      validation: (rule) => rule.required().error('Skriv en ingress: en eller två meningar som sammanfattar artikeln.'),
     }),
-    defineField({ name: 'body', title: 'Brödtext', type: 'articleBody', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'body',
+      title: 'Brödtext',
+      type: 'articleBody',
+      validation: (rule) => rule.required().error('Skriv artikelns brödtext.'),
+    }),
     defineField({
       name: 'readMore',
       title: 'Läs mer',
@@ -41,5 +54,5 @@ export const article = defineType({
       of: [defineArrayMember({ type: 'readMoreLink' })],
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'publishedAt' } },
+  preview: { select: { id: '_id', title: 'title', publishedAt: 'publishedAt' }, prepare: prepareArticle },
 })

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { prepareReport } from '../../previews/prepare'
 import { maxReportYear, minReportYear } from '../rules'
 import { noRepeatedReferences, referencedSlugsUnique } from './scopedUniqueness'
 
@@ -63,8 +64,5 @@ export const report = defineType({
     }),
   ],
   orderings: [{ title: 'År, nyast först', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],
-  preview: {
-    select: { title: 'title', year: 'year' },
-    prepare: ({ title, year }) => ({ title: title ?? `Årsberättelse ${year ?? ''}`, subtitle: String(year ?? '') }),
-  },
+  preview: { select: { id: '_id', title: 'title', year: 'year' }, prepare: prepareReport },
 })

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 import { checkStatisticKey } from '../rules'
+import { prepareStatistic } from '../../previews/prepare'
 
 export const statistic = defineType({
   name: 'statistic',
@@ -30,7 +31,12 @@ export const statistic = defineType({
       type: 'string',
       validation: (rule) => rule.required().custom((key) => checkStatisticKey(key)).error(),
     }),
-    defineField({ name: 'headline', title: 'Huvudmening', type: 'headline' }),
+    defineField({
+      name: 'headline',
+      title: 'Huvudmening',
+      description: 'En eller ett par meningar. Talen infogas som ”Tal” (Infoga → Tal); det första är huvudtalet.',
+      type: 'headline',
+    }),
     defineField({
       name: 'unit',
       title: 'Enhet',
@@ -62,7 +68,15 @@ export const statistic = defineType({
           )
           .warning(),
     }),
-    defineField({ name: 'chart', title: 'Diagram', type: 'chart' }),
+    defineField({
+      name: 'chart',
+      title: 'Diagram',
+      type: 'chart',
+      // The chart type's own rule (labels and values that match, sensible percentages) is an error.
+    }),
   ],
-  preview: { select: { title: 'title', subtitle: 'period' } },
+  preview: {
+    select: { id: '_id', title: 'title', headline: 'headline', period: 'period' },
+    prepare: prepareStatistic,
+  },
 })

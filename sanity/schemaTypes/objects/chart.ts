@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { chartProblems, chartTypes } from '../rules'
+import { chartProblems, chartRangeProblems, chartTypes } from '../rules'
 
 const chartTypeTitles: Record<(typeof chartTypes)[number], string> = {
   bar: 'Stapeldiagram',
@@ -26,7 +26,8 @@ export const chartSeries = defineType({
       description: 'Ett värde per etikett, i samma ordning som etiketterna.',
       type: 'array',
       of: [defineArrayMember({ type: 'number' })],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) =>
+        rule.required().min(1).error('Ange seriens värden: ett tal per etikett, i etiketternas ordning.'),
     }),
   ],
   preview: {
@@ -46,7 +47,7 @@ export const chart = defineType({
       type: 'string',
       initialValue: 'bar',
       options: { list: chartTypes.map((value) => ({ value, title: chartTypeTitles[value] })), layout: 'radio' },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Välj en diagramtyp, eller ”Inget diagram”.'),
     }),
     defineField({
       name: 'title',
@@ -77,9 +78,13 @@ export const chart = defineType({
       hidden: ({ parent }) => parent?.type === 'none',
     }),
   ],
+  // Errors (they block publishing): the app cannot draw a chart whose series and labels disagree.
   validation: (rule) =>
-    rule.custom((value) => {
-      const problems = chartProblems(value as Parameters<typeof chartProblems>[0])
-      return problems.length === 0 ? true : problems.join(' ')
-    }),
+    rule
+      .custom((value) => {
+        const chart = value as Parameters<typeof chartRangeProblems>[0]
+        const problems = [...chartProblems(chart), ...chartRangeProblems(chart)]
+        return problems.length === 0 ? true : problems.join(' ')
+      })
+      .error(),
 })

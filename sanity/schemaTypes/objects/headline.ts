@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { formatFigure } from '../../../src/shared/format/number'
+import { checkPercent, maxFigureDecimals, minFigureDecimals } from '../rules'
 
 /**
  * A number inside a headline sentence. Stored as a number, never as typed digits, so the app
@@ -15,21 +16,31 @@ export const headlineFigure = defineType({
       name: 'value',
       title: 'Värde',
       type: 'number',
-      validation: (rule) => rule.required().error('Ange talet.'),
+      validation: (rule) => [
+        rule.required().error('Ange talet. (Ett nytt års utkast har tomma tal att fylla i.)'),
+        rule
+          .custom((value, context) => checkPercent(value, (context.parent as { unit?: unknown } | undefined)?.unit))
+          .error(),
+      ],
     }),
     defineField({
       name: 'decimals',
       title: 'Antal decimaler',
       description: 'Lämna tomt för att visa talet som det är. 2 ger till exempel ”12,00”.',
       type: 'number',
-      validation: (rule) => rule.integer().min(0).max(3).error('Välj 0–3 decimaler.'),
+      validation: (rule) =>
+        rule
+          .integer()
+          .min(minFigureDecimals)
+          .max(maxFigureDecimals)
+          .error(`Välj ${minFigureDecimals}–${maxFigureDecimals} decimaler (ett heltal).`),
     }),
     defineField({
       name: 'unit',
       title: 'Enhet direkt efter talet',
       description: 'Till exempel ”%”, ”kr” eller ”mnkr”. Lämna tomt om enheten står i meningen.',
       type: 'string',
-      validation: (rule) => rule.max(20),
+      validation: (rule) => rule.max(20).error('Skriv enheten kort, högst 20 tecken (till exempel ”mnkr”).'),
     }),
   ],
   preview: {
@@ -57,13 +68,18 @@ export const headline = defineType({
       of: [defineArrayMember({ type: 'headlineFigure' })],
     }),
   ],
-  validation: (rule) =>
-    rule.required().custom((blocks) => {
-      const hasFigure = (blocks ?? []).some(
-        (block) =>
-          Array.isArray((block as { children?: unknown }).children) &&
-          ((block as { children: { _type?: string }[] }).children).some((c) => c._type === 'headlineFigure'),
-      )
-      return hasFigure ? true : 'Huvudmeningen behöver minst ett tal (Infoga → Tal).'
-    }),
+  validation: (rule) => [
+    rule.required().error('Skriv huvudmeningen, med statistikens tal som ”Tal” (Infoga → Tal).'),
+    rule
+      .custom((blocks) => {
+        if (!blocks || blocks.length === 0) return true // the rule above says what is missing
+        const hasFigure = blocks.some(
+          (block) =>
+            Array.isArray((block as { children?: unknown }).children) &&
+            ((block as { children: { _type?: string }[] }).children).some((c) => c._type === 'headlineFigure'),
+        )
+        return hasFigure ? true : 'Huvudmeningen behöver minst ett tal (Infoga → Tal).'
+      })
+      .error(),
+  ],
 })

@@ -1,5 +1,7 @@
 import { defineField, defineType } from 'sanity'
-import { isSafeHref, safeLinkSchemes } from '../rules'
+import { anyUri, isSafeHref } from '../rules'
+
+const unsafeMessage = 'Länken måste börja med https://, http://, mailto: eller tel:.'
 
 /** A URL field that accepts only the schemes the app will render as a link. */
 export function safeUrlField(name: string, title: string) {
@@ -7,15 +9,13 @@ export function safeUrlField(name: string, title: string) {
     name,
     title,
     type: 'url',
-    validation: (rule) =>
+    validation: (rule) => [
+      rule.required().uri(anyUri).error('Ange adressen som länken leder till.'),
       rule
-        .required()
-        .uri({ scheme: safeLinkSchemes.map((s) => s.replace(':', '')) })
-        .custom((href) =>
-          href === undefined || isSafeHref(href)
-            ? true
-            : 'Länken måste börja med https://, http://, mailto: eller tel:.',
-        ),
+        .uri(anyUri)
+        .custom((href) => (href === undefined || isSafeHref(href) ? true : unsafeMessage))
+        .error(),
+    ],
   })
 }
 

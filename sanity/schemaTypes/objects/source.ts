@@ -1,5 +1,7 @@
 import { defineField, defineType } from 'sanity'
-import { isSafeHref } from '../rules'
+import { anyUri, isSafeHref } from '../rules'
+
+const sourceUrlMessage = 'Ange en hel adress som börjar med https:// (eller http://).'
 
 export const source = defineType({
   name: 'source',
@@ -19,8 +21,9 @@ export const source = defineType({
       type: 'url',
       validation: (rule) =>
         rule
-          .uri({ scheme: ['http', 'https'] })
-          .custom((href) => (href === undefined || isSafeHref(href) ? true : 'Ange en adress som börjar med https://.')),
+          .uri(anyUri)
+          .custom((href) => (href === undefined || (isSafeHref(href) && /^https?:/i.test(href)) ? true : sourceUrlMessage))
+          .error(),
     }),
   ],
 })

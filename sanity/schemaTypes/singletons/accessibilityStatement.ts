@@ -10,7 +10,7 @@ export const accessibilityStatement = defineType({
       title: 'Rubrik',
       type: 'string',
       initialValue: 'Tillgänglighet för årsberättelsen',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Ge redogörelsen en rubrik.'),
     }),
     defineField({
       name: 'updatedAt',
@@ -18,7 +18,12 @@ export const accessibilityStatement = defineType({
       type: 'date',
       validation: (rule) => rule.required().error('Ange när redogörelsen senast granskades.'),
     }),
-    defineField({ name: 'body', title: 'Text', type: 'richText', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'richText',
+      validation: (rule) => rule.required().error('Skriv redogörelsen: lagen kräver att den finns.'),
+    }),
   ],
   preview: { prepare: () => ({ title: 'Tillgänglighetsredogörelse' }) },
 })

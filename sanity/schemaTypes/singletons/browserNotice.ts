@@ -11,9 +11,15 @@ export const browserNotice = defineType({
       title: 'Rubrik',
       type: 'string',
       initialValue: 'Angående din webbläsare',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Ge meddelandet en rubrik.'),
     }),
-    defineField({ name: 'body', title: 'Text', type: 'text', rows: 6, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'text',
+      rows: 6,
+      validation: (rule) => rule.required().error('Skriv vad läsaren kan göra i stället, till exempel byta webbläsare.'),
+    }),
   ],
   preview: { prepare: () => ({ title: 'Meddelande om webbläsare' }) },
 })

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react'
+import { useClient, type DocumentActionComponent } from 'sanity'
+import { studioEnv } from '../env'
+import { isLocatable, resolveAppUrl, type LocatableDocument } from './location'
+
+const apiVersion = '2025-02-19'
+
+/** A box with an arrow out of it: "opens elsewhere". */
+function LaunchIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+      <path d="M14 4h6v6h-2V7.4l-7.3 7.3-1.4-1.4L16.6 6H14zM5 6h6v2H6v10h10v-5h2v7H4V6z" fill="currentColor" />
+    </svg>
+  )
+}
+
+/**
+ * "Öppna i årsberättelsen": opens the document's page in the app in a new tab. Disabled, with
+ * the reason as its title, while the document has no page (no slug, not in an area or report).
+ */
+export const OpenInReportAction: DocumentActionComponent = (props) => {
+  const client = useClient({ apiVersion })
+  const document = (props.draft ?? props.published) as LocatableDocument | null
+  const [target, setTarget] = useState<{ url: string | null; reason?: string }>({ url: null, reason: 'Söker sidan …' })
+  // Look up again only when what the URL is made of changes, not on every keystroke elsewhere.
+  const { _id: id, _type: type, year } = document ?? { _id: '', _type: '' }
+  const slug = document?.slug?.current
+
+  useEffect(() => {
+    if (!id || !isLocatable(type)) return
+    let current = true
+    const located: LocatableDocument = { _id: id, _type: type, year, slug: { current: slug } }
+    resolveAppUrl(located, (query, params) => client.fetch(query, params, { perspective: 'raw' }), studioEnv.appUrl)
+      .then((found) => current && setTarget(found))
+      .catch(() => current && setTarget({ url: null, reason: 'Kunde inte slå upp sidan just nu.' }))
+    return () => {
+      current = false
+    }
+  }, [client, id, type, year, slug])
+
+  if (!document || !isLocatable(document._type)) return null
+  return {
+    label: 'Öppna i årsberättelsen',
+    icon: LaunchIcon,
+    disabled: !target.url,
+    title: target.url ?? target.reason,
+    onHandle: () => {
+      if (target.url) window.open(target.url, '_blank', 'noopener')
+      props.onComplete()
+    },
+  }
+}
+OpenInReportAction.displayName = 'OpenInReportAction'
