@@ -1899,6 +1899,7 @@ const siteTexts = doc('siteTexts', 'siteTexts', {
   notFoundTitle: 'Sidan finns inte',
   notFoundBody: 'Adressen leder inte till någon del av årsberättelsen. Välj ett område nedan.',
   toLatestReport: 'Till den senaste årsberättelsen',
+  previewNotice: 'Förhandsvisning: du ser opublicerade ändringar.',
 })
 
 const helpItem = (icon, text) => ({ _type: 'helpItem', icon, text })

@@ -162,6 +162,7 @@ export type SiteTexts = {
   notFoundTitle: string;
   notFoundBody: string;
   toLatestReport: string;
+  previewNotice: string;
 };
 
 export type AccessibilityStatement = {
@@ -527,6 +528,7 @@ export type ReportQueryResult = {
     notFoundTitle: string;
     notFoundBody: string;
     toLatestReport: string;
+    previewNotice: string;
   } | null;
   navigationHelp: {
     title: string;

@@ -47,6 +47,10 @@ export const siteTextLabels = {
     default: 'Adressen leder inte till någon del av årsberättelsen. Välj ett område nedan.',
   },
   toLatestReport: { title: 'Länk till senaste årsberättelsen', default: 'Till den senaste årsberättelsen' },
+  previewNotice: {
+    title: 'Meddelande i förhandsvisning (bara för redaktörer)',
+    default: 'Förhandsvisning: du ser opublicerade ändringar.',
+  },
 } as const satisfies Record<string, { title: string; default: string }>
 
 export type SiteTextKey = keyof typeof siteTextLabels
