@@ -1,4 +1,4 @@
-import { paths } from '../../src/shared/urls'
+import { PREVIEW_PARAM, paths } from '../../src/shared/urls'
 import { publishedId } from '../structure/orderedChildren'
 
 /**
@@ -8,7 +8,8 @@ import { publishedId } from '../structure/orderedChildren'
  * A statistic or an article has no year or area of its own: the area that lists it gives the
  * area's slug, and the report that lists that area gives the year. The lookup reads drafts as
  * well as published documents and prefers what the editor sees (a draft over its published
- * version), so a new year's drafts get links too; the app shows them once they are published.
+ * version), so a new year's drafts get links too. The links open the app's drafts preview, where
+ * an editor logged in to Sanity sees unpublished changes (readers never do).
  */
 export const areaLocationQuery = /* groq */ `*[_type == "area" && (
   _id in [$id, "drafts." + $id] || $id in statistics[]._ref || $id in articles[]._ref
@@ -76,9 +77,9 @@ export function appPath(document: LocatableDocument, area: AreaLocation | null |
   }
 }
 
-/** The app's base URL (no trailing slash needed) joined with an app path. */
+/** The app's base URL (no trailing slash needed) joined with an app path, in the drafts preview. */
 export function appUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}${path}`
+  return `${baseUrl.replace(/\/+$/, '')}${path}?${PREVIEW_PARAM}`
 }
 
 /** Why a document has no URL yet, for the disabled action's title (Swedish). */

@@ -5,7 +5,15 @@
  */
 export type ContentConfig =
   | { kind: 'bundled' }
-  | { kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string }
+  | {
+      kind: 'sanity'
+      projectId: string
+      dataset: string
+      apiVersion: string
+      apiHost?: string
+      /** 'drafts' only for an editor's preview, authorised by their own Sanity session. */
+      perspective: 'published' | 'drafts'
+    }
 
 export const defaultApiVersion = '2025-02-19'
 
@@ -13,7 +21,10 @@ const projectIdPattern = /^[a-z0-9-]+$/
 const datasetPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 const apiVersionPattern = /^(\d{4}-\d{2}-\d{2}|1|X)$/
 
-export function readContentConfig(env: Record<string, string | boolean | undefined>): ContentConfig {
+export function readContentConfig(
+  env: Record<string, string | boolean | undefined>,
+  { preview = false }: { preview?: boolean } = {},
+): ContentConfig {
   const projectId = stringOrUndefined(env.VITE_SANITY_PROJECT_ID)
   if (!projectId) return { kind: 'bundled' }
   const dataset = stringOrUndefined(env.VITE_SANITY_DATASET) ?? 'production'
@@ -26,7 +37,14 @@ export function readContentConfig(env: Record<string, string | boolean | undefin
   if (!apiVersionPattern.test(apiVersion)) {
     throw new Error(`VITE_SANITY_API_VERSION "${apiVersion}" must be a date such as ${defaultApiVersion}.`)
   }
-  return { kind: 'sanity', projectId, dataset, apiVersion, ...(apiHost ? { apiHost } : {}) }
+  return {
+    kind: 'sanity',
+    projectId,
+    dataset,
+    apiVersion,
+    perspective: preview ? 'drafts' : 'published',
+    ...(apiHost ? { apiHost } : {}),
+  }
 }
 
 function stringOrUndefined(value: string | boolean | undefined): string | undefined {

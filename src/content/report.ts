@@ -28,7 +28,10 @@ export type ReportYear = number | 'latest'
 
 export const reportKeys = {
   all: ['report'] as const,
-  year: (year: ReportYear) => ['report', year] as const,
+  // Drafts are kept apart from published content, so a preview never shows a reader's cache
+  // (or prerendered state) and vice versa.
+  year: (year: ReportYear, perspective: ContentSource['perspective'] = 'published') =>
+    perspective === 'drafts' ? (['report', year, 'drafts'] as const) : (['report', year] as const),
 }
 
 /**
@@ -37,14 +40,16 @@ export const reportKeys = {
  */
 export function reportQueryOptions(source: ContentSource, year: ReportYear) {
   return queryOptions({
-    queryKey: reportKeys.year(year),
+    queryKey: reportKeys.year(year, source.perspective),
     queryFn: async ({ client }) => {
       const raw = await source.fetch<ReportQueryResult | null>(reportQuery, {
         year: year === 'latest' ? null : year,
       })
       const page = toReportPage(raw)
       // The newest report is also that year's report: visiting /{year} next costs no request.
-      if (year === 'latest' && page.report) client.setQueryData(reportKeys.year(page.report.year), page)
+      if (year === 'latest' && page.report) {
+        client.setQueryData(reportKeys.year(page.report.year, source.perspective), page)
+      }
       return page
     },
     // Published content changes rarely; moving around within a year must not refetch.

@@ -24,3 +24,14 @@ export const paths = {
 export function parseYear(value: string | undefined): number | null {
   return value !== undefined && /^\d{4}$/.test(value) ? Number(value) : null
 }
+
+/**
+ * `?forhandsvisning` asks for the editors' drafts preview (see README, "Drafts preview"):
+ * drafts are read with the editor's own Sanity session, so readers without one see nothing new.
+ */
+export const PREVIEW_PARAM = 'forhandsvisning'
+
+export function isPreviewSearch(search: string): boolean {
+  const value = new URLSearchParams(search).get(PREVIEW_PARAM)
+  return value !== null && value !== '0' && value !== 'false'
+}

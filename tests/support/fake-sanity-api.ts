@@ -7,7 +7,14 @@ export interface FakeSanityApi {
   /** e.g. http://127.0.0.1:43123, for @sanity/client's `apiHost`. */
   url: string
   /** Every query request received, for asserting how many were made. */
-  requests: { method: string; path: string; query: string; params: Record<string, unknown> }[]
+  requests: {
+    method: string
+    path: string
+    query: string
+    params: Record<string, unknown>
+    perspective: string | null
+    authorization: string | undefined
+  }[]
   close: () => Promise<void>
 }
 
@@ -21,6 +28,13 @@ export async function startFakeSanityApi(
   { dataset = 'production', port = 0, cors = true }: { dataset?: string; port?: number; cors?: boolean } = {},
 ): Promise<FakeSanityApi> {
   const published = publishedDocuments(documents)
+  // The drafts perspective: each document's draft where it has one, else the published version.
+  const drafts = [
+    ...documents
+      .filter((doc) => doc._id.startsWith('drafts.'))
+      .map((doc) => ({ ...doc, _id: doc._id.slice('drafts.'.length) })),
+    ...published.filter((doc) => !documents.some((d) => d._id === `drafts.${doc._id}`)),
+  ]
   const requests: FakeSanityApi['requests'] = []
   const route = new RegExp(`^/v[^/]+/data/query/${dataset}$`)
 
@@ -50,8 +64,17 @@ export async function startFakeSanityApi(
       }
     }
     if (!query) return send(res, 400, { error: 'Missing query' })
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, query, params })
-    const result = await (await evaluate(parse(query, { params }), { dataset: published, params })).get()
+    const perspective = url.searchParams.get('perspective')
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query,
+      params,
+      perspective,
+      authorization: req.headers.authorization,
+    })
+    const dataset = perspective === 'drafts' ? drafts : published
+    const result = await (await evaluate(parse(query, { params }), { dataset, params })).get()
     return send(res, 200, { query, result, ms: 1 })
   }
 

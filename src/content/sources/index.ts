@@ -1,4 +1,5 @@
 import datasetUrl from '../../../sanity/dataset/production.ndjson?url'
+import { isPreviewSearch } from '../../shared/urls'
 import { readContentConfig, type ContentConfig } from '../env'
 import type { ContentSource, QueryParams } from './types'
 
@@ -18,6 +19,7 @@ export function createContentSource(config: ContentConfig): ContentSource {
       : import('./bundled').then(({ createBundledSource }) => createBundledSource(fetchBundledDataset))
   return {
     name: config.kind,
+    perspective: config.kind === 'sanity' ? config.perspective : 'published',
     async fetch<Result>(query: string, params: QueryParams) {
       source ??= load().catch((error: unknown) => {
         source = undefined
@@ -30,9 +32,13 @@ export function createContentSource(config: ContentConfig): ContentSource {
 
 let defaultSource: ContentSource | undefined
 
-/** The source for this build, chosen by VITE_SANITY_PROJECT_ID (see .env.example). */
+/**
+ * The source for this build, chosen by VITE_SANITY_PROJECT_ID (see .env.example); drafts when
+ * the page was opened with `?forhandsvisning` (an editor's preview) against Sanity.
+ */
 export function contentSource(): ContentSource {
-  defaultSource ??= createContentSource(readContentConfig(import.meta.env))
+  const preview = typeof location !== 'undefined' && isPreviewSearch(location.search)
+  defaultSource ??= createContentSource(readContentConfig(import.meta.env, { preview }))
   return defaultSource
 }
 

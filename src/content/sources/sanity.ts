@@ -5,18 +5,26 @@ import type { ContentSource, QueryParams } from './types.ts'
 
 type SanityConfig = Extract<ContentConfig, { kind: 'sanity' }>
 
-/** Reads published content from Sanity's API CDN. No token: readers only see published content. */
+/**
+ * Reads Sanity's API without a token. Readers get published content from the API CDN. An
+ * editor's preview asks for drafts from the live API with the browser's own Sanity session
+ * (`withCredentials`): only a logged-in editor with access gets drafts, and nothing secret is
+ * ever part of the app.
+ */
 export function createSanitySource(config: SanityConfig): ContentSource {
+  const preview = config.perspective === 'drafts'
   const client = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
-    useCdn: true,
-    perspective: 'published',
+    useCdn: !preview,
+    perspective: preview ? 'drafts' : 'published',
+    withCredentials: preview,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
   return {
     name: 'sanity',
+    perspective: config.perspective,
     async fetch<Result>(query: string, params: QueryParams): Promise<Result> {
       assertQueryParams(query, params)
       return client.fetch<Result>(query, params as Record<string, never>)

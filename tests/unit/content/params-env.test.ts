@@ -25,7 +25,13 @@ describe('content configuration', () => {
       projectId: 'abc123',
       dataset: 'production',
       apiVersion: '2025-02-19',
+      perspective: 'published',
     })
+  })
+
+  test('drafts only when an editor asks for the preview, and only from Sanity', () => {
+    expect(readContentConfig({ VITE_SANITY_PROJECT_ID: 'abc123' }, { preview: true })).toMatchObject({ perspective: 'drafts' })
+    expect(readContentConfig({}, { preview: true })).toEqual({ kind: 'bundled' })
   })
 
   test('a malformed setting is a clear error, not a silent fallback', () => {

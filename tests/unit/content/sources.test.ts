@@ -14,8 +14,15 @@ beforeAll(async () => {
 })
 afterAll(() => api.close())
 
-const sanity = () =>
-  createSanitySource({ kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: api.url })
+const sanity = (perspective: 'published' | 'drafts' = 'published') =>
+  createSanitySource({
+    kind: 'sanity',
+    projectId: 'test',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: api.url,
+    perspective,
+  })
 
 describe('the same queries through both sources', () => {
   test.each([2017, 2018, 2019, null, 1999])('report query for year %s gives the same result', async (year) => {
@@ -69,5 +76,27 @@ describe('a dataset that cannot be read', () => {
     const source = createBundledSource(async () => (++calls === 1 ? '{"_id": "x", "_type": "report"}\nnot json\n' : readDatasetText()))
     await expect(source.fetch(reportQuery, { year: 2018 })).rejects.toThrow('line 2')
     await expect(source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })).resolves.toMatchObject({ report: { year: 2018 } })
+  })
+})
+
+describe('the editors’ drafts preview', () => {
+  test('asks for drafts with no token; readers’ requests ask for published content', async () => {
+    const draftTitle = 'Årsberättelse 2018 (utkast)'
+    const withDraft = [
+      ...readDataset(),
+      { ...readDataset().find((doc) => doc._id === 'report-2018')!, _id: 'drafts.report-2018', title: draftTitle },
+    ]
+    const draftsApi = await startFakeSanityApi(withDraft)
+    try {
+      const config = { kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: draftsApi.url } as const
+      const preview = await createSanitySource({ ...config, perspective: 'drafts' }).fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+      const reader = await createSanitySource({ ...config, perspective: 'published' }).fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+      expect(preview.report?.title).toBe(draftTitle)
+      expect(reader.report?.title).toBe('Årsberättelse 2018')
+      expect(draftsApi.requests.map((r) => r.perspective)).toEqual(['drafts', 'published'])
+      expect(draftsApi.requests.map((r) => r.authorization)).toEqual([undefined, undefined])
+    } finally {
+      await draftsApi.close()
+    }
   })
 })

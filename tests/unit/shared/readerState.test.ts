@@ -32,3 +32,13 @@ describe('readReaderState', () => {
     expect(readReaderState(null)).toEqual({})
   })
 })
+
+describe('the preview parameter', () => {
+  test('?forhandsvisning turns the drafts preview on; =0 or absent keeps it off', async () => {
+    const { isPreviewSearch } = await import('../../../src/shared/urls')
+    expect(isPreviewSearch('?forhandsvisning')).toBe(true)
+    expect(isPreviewSearch('?forhandsvisning=1')).toBe(true)
+    expect(isPreviewSearch('?forhandsvisning=0')).toBe(false)
+    expect(isPreviewSearch('?annat=1')).toBe(false)
+  })
+})

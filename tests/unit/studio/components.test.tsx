@@ -87,11 +87,11 @@ describe('"Öppna i årsberättelsen"', () => {
     await waitFor(() => expect(latest.current?.disabled).toBe(false))
     expect(latest.current).toMatchObject({
       label: 'Öppna i årsberättelsen',
-      title: `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok`,
+      title: `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`,
     })
     const open = vi.spyOn(window, 'open').mockReturnValue(null)
     latest.current!.onHandle!()
-    expect(open).toHaveBeenCalledWith(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok`, '_blank', 'noopener')
+    expect(open).toHaveBeenCalledWith(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`, '_blank', 'noopener')
   })
 
   test('is disabled, saying why, for a statistic no area lists', async () => {

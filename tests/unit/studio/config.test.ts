@@ -67,11 +67,11 @@ describe('the Studio configuration (resolved by Sanity from sanity.config.ts)', 
   test('gives each report, area, statistic and article its URL in the app as the production URL', async () => {
     const url = (id: string) =>
       source.document.resolveProductionUrl({ document: documents.find((doc) => doc._id === id)! } as never)
-    expect(await url('report-2018')).toBe(`${studioEnv.appUrl}/2018`)
-    expect(await url('area-2018-kultur')).toBe(`${studioEnv.appUrl}/2018/kultur`)
-    expect(await url('statistic-2018-vard-besok')).toBe(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok`)
+    expect(await url('report-2018')).toBe(`${studioEnv.appUrl}/2018?forhandsvisning`)
+    expect(await url('area-2018-kultur')).toBe(`${studioEnv.appUrl}/2018/kultur?forhandsvisning`)
+    expect(await url('statistic-2018-vard-besok')).toBe(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`)
     expect(await url('article-2018-gratis-sommarkort-for-skolungdomar')).toBe(
-      `${studioEnv.appUrl}/2018/kollektivtrafik/artiklar/gratis-sommarkort-for-skolungdomar`,
+      `${studioEnv.appUrl}/2018/kollektivtrafik/artiklar/gratis-sommarkort-for-skolungdomar?forhandsvisning`,
     )
     expect(await url('siteTexts')).toBeUndefined()
   })

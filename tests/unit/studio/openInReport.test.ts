@@ -40,8 +40,8 @@ describe('a document’s path in the app (pure)', () => {
   })
 
   test('joins the app’s base URL, with or without a trailing slash or a sub-path', () => {
-    expect(appUrl('http://localhost:5173', '/2018')).toBe('http://localhost:5173/2018')
-    expect(appUrl('https://region.se/arsberattelse/', '/2018/kultur')).toBe('https://region.se/arsberattelse/2018/kultur')
+    expect(appUrl('http://localhost:5173', '/2018')).toBe('http://localhost:5173/2018?forhandsvisning')
+    expect(appUrl('https://region.se/arsberattelse/', '/2018/kultur')).toBe('https://region.se/arsberattelse/2018/kultur?forhandsvisning')
   })
 
   test('the base URL is configured once: SANITY_STUDIO_APP_URL, by default the app’s dev server', () => {
@@ -85,17 +85,17 @@ describe('the area lookup (GROQ, run by groq-js over the sample dataset)', () =>
 describe('resolving a document’s URL (lookup + path)', () => {
   test('gives the full URL of each kind of document in the sample dataset', async () => {
     const url = async (id: string) => (await resolveAppUrl(documents.find((doc) => doc._id === id)!, fetch, base)).url
-    expect(await url('report-2019')).toBe(`${base}/2019`)
-    expect(await url('area-2019-halso-och-sjukvard')).toBe(`${base}/2019/halso-och-sjukvard`)
-    expect(await url('statistic-2018-vard-besok-per-patient')).toBe(`${base}/2018/halso-och-sjukvard/besok-per-patient`)
+    expect(await url('report-2019')).toBe(`${base}/2019?forhandsvisning`)
+    expect(await url('area-2019-halso-och-sjukvard')).toBe(`${base}/2019/halso-och-sjukvard?forhandsvisning`)
+    expect(await url('statistic-2018-vard-besok-per-patient')).toBe(`${base}/2018/halso-och-sjukvard/besok-per-patient?forhandsvisning`)
     expect(await url('article-2018-sagobygden-med-i-unescos-register')).toBe(
-      `${base}/2018/kultur/artiklar/sagobygden-med-i-unescos-register`,
+      `${base}/2018/kultur/artiklar/sagobygden-med-i-unescos-register?forhandsvisning`,
     )
   })
 
   test('uses the edited (draft) slug of the document itself', async () => {
     const draft = { ...documents.find((doc) => doc._id === 'statistic-2018-vard-besok')!, _id: 'drafts.statistic-2018-vard-besok', slug: slug('vardbesok') }
-    expect((await resolveAppUrl(draft, fetch, base)).url).toBe(`${base}/2018/halso-och-sjukvard/vardbesok`)
+    expect((await resolveAppUrl(draft, fetch, base)).url).toBe(`${base}/2018/halso-och-sjukvard/vardbesok?forhandsvisning`)
   })
 
   test('explains why there is no URL for a statistic no area lists', async () => {

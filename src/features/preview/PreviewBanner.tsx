@@ -1,0 +1,12 @@
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import { useContentSource } from '../../content/ContentSourceContext'
+
+/** Tells an editor, on every page, that what they see includes unpublished drafts. */
+export function PreviewBanner({ texts }: { texts: SiteTexts }) {
+  if (useContentSource().perspective !== 'drafts') return null
+  return (
+    <p className="preview-banner" role="status">
+      {texts.previewNotice}
+    </p>
+  )
+}
