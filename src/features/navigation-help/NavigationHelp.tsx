@@ -140,7 +140,7 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
           </h2>
           <button
             type="button"
-            className="navigation-help__close"
+            className="icon-button close-button navigation-help__close"
             aria-label={texts.close}
             title={texts.close}
             onClick={closeDialog}
