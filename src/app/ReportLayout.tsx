@@ -3,6 +3,7 @@ import { useReportPage } from '../content/useReportPage'
 import { AreaNavigation } from '../features/report/AreaNavigation'
 import { useReportLocation } from '../features/report/useReportLocation'
 import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
+import { PreviewBanner } from '../features/preview/PreviewBanner'
 import { YearSwitcher } from '../features/report/YearSwitcher'
 import { MotionProvider } from '../shared/motion/MotionProvider'
 import { ARTICLES_SEGMENT, paths } from '../shared/urls'
@@ -22,6 +23,7 @@ export function ReportLayout() {
         <a className="skip-link" href="#innehall">
           {texts.skipToContent}
         </a>
+        <PreviewBanner texts={texts} />
         <header className="site-header">
           <p className="site-title">
             <Link to={paths.report(report.year)}>

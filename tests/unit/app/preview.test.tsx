@@ -1,0 +1,15 @@
+import { screen } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import type { ContentSource } from '../../../src/content/sources'
+import { bundledSource, renderApp } from '../../support/render-app'
+
+test('an editor’s drafts preview says so on the page; readers see no such notice', async () => {
+  const bundled = bundledSource()
+  const drafts: ContentSource = { name: 'sanity', perspective: 'drafts', fetch: bundled.fetch }
+  const { unmount } = renderApp('/2018/halso-och-sjukvard', drafts)
+  expect(await screen.findByText('Förhandsvisning: du ser opublicerade ändringar.')).toHaveAttribute('role', 'status')
+  unmount()
+  renderApp('/2018/halso-och-sjukvard')
+  await screen.findByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })
+  expect(screen.queryByText('Förhandsvisning: du ser opublicerade ändringar.')).not.toBeInTheDocument()
+})
