@@ -1,25 +1,53 @@
+import { hydrate } from '@tanstack/react-query'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { App } from './app/App'
+import { removeHeadTags } from './app/PageMeta'
+import { isRenderedPath, readPrerenderedState, receivedNow } from './app/prerenderState'
 import { createAppQueryClient } from './app/queryClient'
-import { loadRoute } from './app/routes'
+import { isRouteLoaded, loadRoute } from './app/routes'
 import { contentSource } from './content/sources'
 import './styles/global.css'
 
 const queryClient = createAppQueryClient()
 const source = contentSource()
+const pathname = window.location.pathname
 
-// Start the content request now, in parallel with React's first render.
-void loadRoute(queryClient, source, window.location.pathname)
+// A prerendered page carries the content it was rendered with: no need to ask for it again.
+const prerendered = readPrerenderedState(document)
+if (prerendered) hydrate(queryClient, receivedNow(prerendered.queries))
+
+// Start the content request now, in parallel with React's first render (nothing to do when the
+// page brought its content).
+void loadRoute(queryClient, source, pathname)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element.')
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <BrowserRouter>
       <App queryClient={queryClient} source={source} />
     </BrowserRouter>
-  </StrictMode>,
+  </StrictMode>
 )
+
+// Take over the prerendered HTML only where it shows this very page with this content; anywhere
+// else (the dev server, a fallback page served for another address, an editor's drafts
+// preview) render afresh.
+if (
+  prerendered &&
+  root.firstChild &&
+  isRenderedPath(prerendered.path, pathname) &&
+  isRouteLoaded(queryClient, source, pathname)
+) {
+  hydrateRoot(root, app, {
+    onRecoverableError(error, info) {
+      console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
+    },
+  })
+} else {
+  removeHeadTags(document)
+  createRoot(root).render(app)
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
+import { PageMeta } from './PageMeta'
 
 /** Shown when content could not be fetched or rendered; the retry asks again. */
 export function ErrorView({ texts, onRetry }: { texts: SiteTexts; onRetry: () => void }) {
@@ -8,7 +9,7 @@ export function ErrorView({ texts, onRetry }: { texts: SiteTexts; onRetry: () =>
   useEffect(() => heading.current?.focus(), [])
   return (
     <section className="status-view" role="alert" aria-labelledby="error-title">
-      <title>{`${texts.errorTitle} | ${texts.siteName}`}</title>
+      <PageMeta place={{ kind: 'error' }} texts={texts} />
       <h1 id="error-title" ref={heading} tabIndex={-1}>
         {texts.errorTitle}
       </h1>

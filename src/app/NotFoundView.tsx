@@ -4,6 +4,7 @@ import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
 import { AreaIcon } from '../shared/icons/AreaIcon'
 import { paths } from '../shared/urls'
+import { PageMeta } from './PageMeta'
 
 /**
  * For any URL that is not part of a report. Leads back in: the newest report and its areas
@@ -17,8 +18,7 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
   const report = page?.report ?? latest?.report
   const message = (
     <>
-      <title>{`${texts.notFoundTitle} | ${texts.siteName}`}</title>
-      <meta name="robots" content="noindex" />
+      <PageMeta place={{ kind: 'notFound' }} texts={texts} />
       <h1>{texts.notFoundTitle}</h1>
       <p>{texts.notFoundBody}</p>
     </>

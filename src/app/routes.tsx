@@ -57,3 +57,8 @@ export function reportYearForPath(pathname: string): ReportYear {
 export function loadRoute(queryClient: QueryClient, source: ContentSource, pathname: string): Promise<void> {
   return queryClient.prefetchQuery(reportQueryOptions(source, reportYearForPath(pathname)))
 }
+
+/** Whether the content a path needs is already in the cache (as in a prerendered page). */
+export function isRouteLoaded(queryClient: QueryClient, source: ContentSource, pathname: string): boolean {
+  return queryClient.getQueryData(reportQueryOptions(source, reportYearForPath(pathname)).queryKey) !== undefined
+}

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
+import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
 import { paths } from '../../shared/urls'
@@ -18,7 +19,7 @@ export function ArticleListPage() {
   const state: ReaderState = { from: back }
   return (
     <>
-      <title>{`${texts.articles}: ${area.title} – ${report.title} – ${texts.siteName}`}</title>
+      <PageMeta place={{ kind: 'articles', report, area }} texts={texts} />
       <p>
         <Link className="back-link" to={back}>
           {texts.back}

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
+import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
 import { RichText } from '../../shared/portable-text/RichText'
@@ -19,7 +20,7 @@ export function ArticlePage() {
   const readMore = (article.readMore ?? []).filter((link) => link.label && link.url)
   return (
     <article className="article">
-      <title>{`${article.title} – ${report.title} – ${texts.siteName}`}</title>
+      <PageMeta place={{ kind: 'article', report, area, article }} texts={texts} />
       <p>
         <Link className="back-link" to={from ?? paths.articles(report.year, area.slug)}>
           {texts.back}

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { Chart } from '../../content/sanity.types'
 import { Swatch, svgIdBase } from './marks'
 import { describeChart, donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
@@ -74,7 +74,9 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
   // The chart is fetched after mount only: the server's HTML and the first client render are
   // the placeholder, whatever the chunk's state.
   const [mounted, setMounted] = useState(false)
-  useEffect(() => setMounted(true), [])
+  // A transition: the placeholder (the prerendered one, once hydrated) stays until the chart
+  // has arrived, instead of giving way to a fallback copy of itself.
+  useEffect(() => startTransition(() => setMounted(true)), [])
 
   if (!model) return null
 
@@ -87,15 +89,15 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
           {model.title}
           {model.unit ? <span className="statistic-chart-unit"> ({model.unit})</span> : null}
         </figcaption>
-        {mounted ? (
-          <Suspense fallback={placeholder}>
+        <Suspense fallback={placeholder}>
+          {mounted ? (
             <div className="statistic-chart-frame">
               <RechartsChart model={model} idBase={idBase} ariaLabel={ariaLabel} animate={!reducedMotion} />
             </div>
-          </Suspense>
-        ) : (
-          placeholder
-        )}
+          ) : (
+            placeholder
+          )}
+        </Suspense>
         <Legend model={model} idBase={idBase} />
       </figure>
     </ChartBoundary>

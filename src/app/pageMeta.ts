@@ -1,0 +1,276 @@
+import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { Area, Article, Report, Statistic } from '../content/report'
+import type { Headline, RichText } from '../content/sanity.types'
+import { formatFigure } from '../shared/format/number.ts'
+import { paths } from '../shared/urls.ts'
+
+/**
+ * Every page's <title>, description, canonical link, Open Graph and Twitter card tags, from the
+ * page and its content: the one place they are worded. The views render them with <PageMeta>
+ * (React puts them in <head>), and the prerenderer writes the very same tags into each page's
+ * HTML, so a reader, a search engine and a link preview all see one title.
+ */
+
+/** Which page is shown, with the content it shows. */
+export type PagePlace =
+  | {
+      kind: 'area'
+      report: Report
+      area: Area
+      /** The statistic shown (0: the foreground statistic, or an area without statistics). */
+      statisticIndex: number
+      /** The address used: `/` (newest report), `/{year}`, or one naming the area. */
+      at: 'latest' | 'report' | 'area'
+    }
+  | { kind: 'articles'; report: Report; area: Area }
+  | { kind: 'article'; report: Report; area: Area; article: Article }
+  | { kind: 'embed'; report: Report; area: Area; statistic: Statistic; statisticIndex: number }
+  | { kind: 'notFound' }
+  | { kind: 'error' }
+
+export interface PageMetaData {
+  /** The document title. */
+  title: string
+  /** The page's own title, without the site's name (og:title). */
+  heading: string
+  description: string | null
+  /** Absolute; null for pages that are no address of their own (not found, error). */
+  canonicalUrl: string | null
+  type: 'website' | 'article'
+  siteName: string
+  /** Only for pages search engines should leave out. */
+  robots: string | null
+  /** The HTTP status the page stands for. */
+  status: 200 | 404 | 500
+}
+
+export type HeadTag =
+  | { tag: 'title'; key: string; text: string }
+  | { tag: 'meta'; key: string; attributes: { name: string; content: string } | { property: string; content: string } }
+  | { tag: 'link'; key: string; attributes: { rel: string; href: string } }
+
+/** The address the site is served at when VITE_SITE_URL is not set (`vite preview`). */
+export const defaultSiteUrl = 'http://localhost:4173'
+
+/** Longest description written; longer text is cut at a word. */
+export const descriptionMaxLength = 200
+
+/**
+ * The site's origin from VITE_SITE_URL ("https://arsberattelse.example.se"): scheme, host and
+ * port, no path (the app is served from the root). Throws for anything else, so a wrong
+ * setting stops the build instead of publishing wrong canonical links.
+ */
+export function readSiteUrl(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : ''
+  if (text === '') return defaultSiteUrl
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new Error(`VITE_SITE_URL "${text}" is not an absolute URL such as https://arsberattelse.example.se.`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`VITE_SITE_URL "${text}" must start with https:// (or http://).`)
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new Error(`VITE_SITE_URL "${text}" must be an origin only (scheme, host and port): the app is served from /.`)
+  }
+  return url.origin
+}
+
+/** Title, description, canonical URL and sharing tags for a page. */
+export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
+  const siteName = texts.siteName
+  const base = { siteName, type: 'website' as const, robots: null, status: 200 as const }
+  const reportPage = (heading: string, description: string | null, canonicalPath: string, type: 'website' | 'article' = 'website') => ({
+    ...base,
+    type,
+    title: `${heading} – ${siteName}`,
+    heading,
+    description: description === null ? null : truncate(description, descriptionMaxLength),
+    canonicalUrl: absoluteUrl(siteUrl, canonicalPath),
+  })
+
+  switch (place.kind) {
+    case 'area': {
+      const { report, area, statisticIndex, at } = place
+      const statistic = area.statistics[statisticIndex]
+      // The foreground statistic is the area's own page, whichever address shows it.
+      if (statistic && statisticIndex > 0) {
+        return reportPage(
+          `${statistic.title} – ${area.title} – ${report.title}`,
+          firstText(headlineText(statistic.headline), areaText(area), report.description),
+          paths.statistic(report.year, area.slug, statistic.slug),
+        )
+      }
+      const canonicalPath =
+        at === 'latest' ? paths.latest() : at === 'report' ? paths.report(report.year) : paths.area(report.year, area.slug)
+      // The report's entry pages are described by the report; an area by its foreground
+      // statistic's sentence (the figures a reader comes for), or without one by its intro.
+      const description =
+        at === 'area'
+          ? firstText(headlineText(statistic?.headline), areaText(area), report.description)
+          : firstText(report.description, headlineText(statistic?.headline), areaText(area))
+      return reportPage(`${area.title} – ${report.title}`, description, canonicalPath)
+    }
+    case 'articles': {
+      const { report, area } = place
+      return reportPage(
+        `${texts.articles}: ${area.title} – ${report.title}`,
+        firstText(areaText(area), report.description),
+        paths.articles(report.year, area.slug),
+      )
+    }
+    case 'article': {
+      const { report, area, article } = place
+      return reportPage(
+        `${article.title} – ${report.title}`,
+        firstText(article.lead, areaText(area), report.description),
+        paths.article(report.year, area.slug, article.slug),
+        'article',
+      )
+    }
+    case 'embed': {
+      // The same statistic as on its page in the report, which is the address to link to.
+      const { report, area, statistic, statisticIndex } = place
+      return reportPage(
+        `${statistic.title} – ${report.title}`,
+        firstText(headlineText(statistic.headline), areaText(area), report.description),
+        statisticIndex > 0 ? paths.statistic(report.year, area.slug, statistic.slug) : paths.area(report.year, area.slug),
+      )
+    }
+    case 'notFound':
+      return {
+        ...base,
+        title: `${texts.notFoundTitle} | ${siteName}`,
+        heading: texts.notFoundTitle,
+        description: truncate(texts.notFoundBody, descriptionMaxLength),
+        canonicalUrl: null,
+        robots: 'noindex',
+        status: 404,
+      }
+    case 'error':
+      return {
+        ...base,
+        title: `${texts.errorTitle} | ${siteName}`,
+        heading: texts.errorTitle,
+        description: null,
+        canonicalUrl: null,
+        robots: 'noindex',
+        status: 500,
+      }
+  }
+}
+
+/** The tags for <head>, in order. Used for React elements and for the prerendered HTML alike. */
+export function headTags(meta: PageMetaData): HeadTag[] {
+  const tags: HeadTag[] = [{ tag: 'title', key: 'title', text: meta.title }]
+  const name = (key: string, content: string | null) => {
+    if (content) tags.push({ tag: 'meta', key: `name:${key}`, attributes: { name: key, content } })
+  }
+  const property = (key: string, content: string | null) => {
+    if (content) tags.push({ tag: 'meta', key: `property:${key}`, attributes: { property: key, content } })
+  }
+  name('description', meta.description)
+  name('robots', meta.robots)
+  if (meta.canonicalUrl) tags.push({ tag: 'link', key: 'canonical', attributes: { rel: 'canonical', href: meta.canonicalUrl } })
+  if (meta.status === 200) {
+    property('og:title', meta.heading)
+    property('og:description', meta.description)
+    property('og:url', meta.canonicalUrl)
+    property('og:type', meta.type)
+    property('og:site_name', meta.siteName)
+    property('og:locale', 'sv_SE')
+    name('twitter:card', 'summary')
+  }
+  return tags
+}
+
+/** The tags as HTML, for the prerendered page's <head>. Content is text, never markup. */
+export function headHtml(meta: PageMetaData): string {
+  return headTags(meta)
+    .map((tag) => {
+      if (tag.tag === 'title') return `<title>${escapeHtml(tag.text)}</title>`
+      const attributes = Object.entries(tag.attributes)
+        .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
+        .join(' ')
+      return `<${tag.tag} ${attributes} />`
+    })
+    .join('\n    ')
+}
+
+/** Text as HTML text or as a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * A statistic's headline as plain text, its figures formatted as the page shows them
+ * ("Kronobergarna gjorde 1 037 034 besök …", with no-break spaces in the number).
+ */
+export function headlineText(headline: Headline | null | undefined): string | null {
+  if (!Array.isArray(headline)) return null
+  const sentences = headline.map((block) =>
+    (Array.isArray(block?.children) ? block.children : [])
+      .map((child) => {
+        if (child?._type === 'span') return typeof child.text === 'string' ? child.text : ''
+        if (child?._type === 'headlineFigure' && typeof child.value === 'number' && Number.isFinite(child.value)) {
+          return formatFigure({ value: child.value, decimals: child.decimals, unit: child.unit })
+        }
+        return ''
+      })
+      .join(''),
+  )
+  return normalizeText(sentences.join(' '))
+}
+
+/** Portable Text as plain text, a space between blocks. */
+export function richTextPlain(value: RichText | null | undefined): string | null {
+  if (!Array.isArray(value)) return null
+  const blocks = value.map((block) =>
+    (Array.isArray(block?.children) ? block.children : [])
+      .map((child) => (typeof child?.text === 'string' ? child.text : ''))
+      .join(''),
+  )
+  return normalizeText(blocks.join(' '))
+}
+
+/**
+ * At most `max` characters, cut after a whole word and marked with "…". Only at a plain space:
+ * a no-break space holds a number ("1 037 034") or a figure and its unit together.
+ */
+export function truncate(text: string, max: number): string {
+  const clean = normalizeText(text) ?? ''
+  if (clean.length <= max) return clean
+  const cut = clean.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ', cut.length - 1)
+  const words = clean[max - 1] === ' ' ? cut : space > 0 ? cut.slice(0, space) : cut
+  return `${words.replace(/[ ,;:–-]+$/, '')}…`
+}
+
+function areaText(area: Area): string | null {
+  return firstText(richTextPlain(area.intro), area.subtitle)
+}
+
+function firstText(...candidates: (string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const text = typeof candidate === 'string' ? normalizeText(candidate) : null
+    if (text) return text
+  }
+  return null
+}
+
+/** Runs of white space become one space (a no-break space stays: it holds a number together). */
+function normalizeText(text: string): string | null {
+  const clean = text.replace(/[ \t\r\n\f\v]+/g, ' ').trim()
+  return clean === '' ? null : clean
+}
+
+function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}${path}`
+}

@@ -1,0 +1,75 @@
+import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { prerender } from 'react-dom/static'
+import { StaticRouter } from 'react-router'
+import { App } from './app/App'
+import { headHtml, type PageMetaData } from './app/pageMeta'
+import { PageMetaCollectorContext } from './app/PageMeta'
+import { stateScript } from './app/prerenderState'
+import { loadRoute } from './app/routes'
+import type { ContentSource } from './content/sources/types'
+
+/*
+ * The app rendered to HTML at build time (see build/prerender.ts). Nothing here or below it
+ * reads `window`, `document` or storage while rendering.
+ */
+
+export { createAppQueryClient } from './app/queryClient'
+export { reportQueryOptions } from './content/report'
+
+export interface RenderOptions {
+  /** A fresh client per page: whatever it holds ends up in the page. */
+  queryClient: QueryClient
+  source: ContentSource
+}
+
+export interface RenderResult {
+  /** The app's markup, for <div id="root">. */
+  html: string
+  /** <title>, description, canonical link, Open Graph and Twitter tags, for <head>. */
+  head: string
+  /** The content the page was rendered with. */
+  dehydratedState: DehydratedState
+  /** The same, as the <script> the browser entry reads. */
+  stateScript: string
+  /** 200, 404 for the not-found view, 500 when the page could not be rendered. */
+  status: number
+  meta: PageMetaData | null
+}
+
+/**
+ * Renders the page at `url` as the browser entry would (same tree, same route loader and query
+ * options), after loading its content into `queryClient`.
+ */
+export async function render(url: string, { queryClient, source }: RenderOptions): Promise<RenderResult> {
+  const pathname = new URL(url, 'http://prerender.invalid').pathname
+  await loadRoute(queryClient, source, pathname)
+
+  let meta: PageMetaData | null = null
+  const errors: unknown[] = []
+  // `prerender` waits for anything that suspends, so the HTML is always complete. The content
+  // is already loaded above, so normally nothing does.
+  const { prelude } = await prerender(
+    <PageMetaCollectorContext.Provider value={(collected) => (meta = collected)}>
+      <StrictMode>
+        <StaticRouter location={url}>
+          <App queryClient={queryClient} source={source} />
+        </StaticRouter>
+      </StrictMode>
+    </PageMetaCollectorContext.Provider>,
+    { onError: (error) => void errors.push(error) },
+  )
+  const html = await new Response(prelude).text()
+  const dehydratedState = dehydrate(queryClient)
+  const found = meta as PageMetaData | null
+  const failed = errors.length > 0 || !found
+  if (errors.length > 0) console.error(`Prerendering ${url} failed:`, ...errors)
+  return {
+    html,
+    head: found ? headHtml(found) : '',
+    dehydratedState,
+    stateScript: stateScript({ path: pathname, queries: dehydratedState }),
+    status: failed ? 500 : found.status,
+    meta: found,
+  }
+}
