@@ -7,6 +7,7 @@ import { studioEnv } from './env'
 import { productionUrl } from './openInReport/productionUrl'
 import { schemaTypes } from './schemaTypes'
 import { singletonIds } from './schemaTypes/singletons'
+import { slugHistoryActions } from './slugHistory'
 import { structure } from './structure'
 
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
     templates: (templates) => templates.filter(({ schemaType }) => !singletonIds.includes(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) => documentActions(actions, schemaType),
+    actions: (actions, { schemaType }) => slugHistoryActions(documentActions(actions, schemaType), schemaType),
     // "Open preview" in the document menu: the document's page in the app.
     productionUrl,
   },

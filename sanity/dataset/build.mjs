@@ -282,11 +282,13 @@ const GOALS_DEFINITION = p(
 
 function statisticDoc(
   year,
-  { key: statKey, slug: statSlug, title, headline: text, unit, period, info, source: src, chart: graph },
+  { key: statKey, slug: statSlug, formerSlugs, title, headline: text, unit, period, info, source: src, chart: graph },
 ) {
   return doc(`statistic-${year}-${statKey}`, 'statistic', {
     title,
     slug: slug(statSlug),
+    // Slugs the statistic had before it was renamed: their URLs lead to it still.
+    ...(formerSlugs ? { formerSlugs } : {}),
     key: statKey,
     headline: text,
     unit,
@@ -940,6 +942,7 @@ const report2018 = {
         {
           key: 'vard-besok',
           slug: 'besok',
+          formerSlugs: ['vardbesok'],
           title: 'Besök i hälso- och sjukvården',
           headline: headline(
             'Kronobergarna gjorde ',
@@ -1899,6 +1902,36 @@ const siteTexts = doc('siteTexts', 'siteTexts', {
   notFoundTitle: 'Sidan finns inte',
   notFoundBody: 'Adressen leder inte till någon del av årsberättelsen. Välj ett område nedan.',
   toLatestReport: 'Till den senaste årsberättelsen',
+  statisticTools: 'Data och delning',
+  showTable: 'Visa som tabell',
+  showChart: 'Visa som diagram',
+  tableCategory: 'Kategori',
+  tableShare: 'Andel',
+  tableTotal: 'Totalt',
+  downloadCsv: 'Ladda ner data (CSV)',
+  copyLink: 'Kopiera länk',
+  linkCopied: 'Länken är kopierad',
+  linkLabel: 'Länk till statistiken',
+  copyLinkManually: 'Länken är markerad i rutan nedan. Kopiera den därifrån.',
+  share: 'Dela',
+  embed: 'Bädda in',
+  embedTitle: 'Bädda in statistiken',
+  embedIntro:
+    'Klistra in koden i HTML-koden på din webbplats. Där visas statistiken med diagram, källa och en länk till årsberättelsen.',
+  embedCode: 'HTML-kod',
+  copyCode: 'Kopiera koden',
+  codeCopied: 'Koden är kopierad',
+  copyCodeManually: 'Koden är markerad i rutan. Kopiera den därifrån.',
+  compareYears: 'Jämför år',
+  compareTitle: 'Jämför år',
+  compareYear: 'År',
+  compareValue: 'Huvudtal',
+  compareCurrent: 'visas nu',
+  compareMissing: 'uppgift saknas',
+  compareLoading: 'Hämtar andra år …',
+  compareError: 'De andra åren kunde inte hämtas just nu.',
+  compareOnlyOneYear:
+    'Den här statistiken finns bara i en årsberättelse, så det finns inga andra år att jämföra med.',
   previewNotice: 'Förhandsvisning: du ser opublicerade ändringar.',
 })
 

@@ -10,6 +10,7 @@ const statisticFields = /* groq */ `
   key,
   title,
   "slug": slug.current,
+  formerSlugs,
   headline,
   unit,
   period,
@@ -66,3 +67,26 @@ export const reportQuery = defineQuery(`{
  * index.html.
  */
 export const browserNoticeQuery = defineQuery(`*[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}`)
+
+/**
+ * One statistic (by its `key`, the same every year) in every published report, newest first:
+ * for each year the area and statistic slugs (for links), its title, headline, unit and period.
+ * Asked only when a reader opens "compare years", never to show a page. A report without the
+ * statistic answers with no matching statistics; `toYearEntries` keeps, per year, the report
+ * that `reportQuery` shows (the most recently updated).
+ */
+export const statisticAcrossYearsQuery = defineQuery(`*[_type == "report" && defined(year)]
+  | order(year desc, _updatedAt desc){
+    year,
+    "areas": areas[]->{
+      "slug": slug.current,
+      "statistics": statistics[@->key == $key]->{
+        _id,
+        title,
+        "slug": slug.current,
+        headline,
+        unit,
+        period
+      }
+    }
+  }`)

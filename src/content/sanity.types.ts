@@ -162,6 +162,34 @@ export type SiteTexts = {
   notFoundTitle: string;
   notFoundBody: string;
   toLatestReport: string;
+  statisticTools: string;
+  showTable: string;
+  showChart: string;
+  tableCategory: string;
+  tableShare: string;
+  tableTotal: string;
+  downloadCsv: string;
+  copyLink: string;
+  linkCopied: string;
+  linkLabel: string;
+  copyLinkManually: string;
+  share: string;
+  embed: string;
+  embedTitle: string;
+  embedIntro: string;
+  embedCode: string;
+  copyCode: string;
+  codeCopied: string;
+  copyCodeManually: string;
+  compareYears: string;
+  compareTitle: string;
+  compareYear: string;
+  compareValue: string;
+  compareCurrent: string;
+  compareMissing: string;
+  compareLoading: string;
+  compareError: string;
+  compareOnlyOneYear: string;
   previewNotice: string;
 };
 
@@ -234,6 +262,7 @@ export type Statistic = {
   _rev: string;
   title: string;
   slug: Slug;
+  formerSlugs?: Array<string>;
   key: string;
   headline: Headline;
   unit?: string;
@@ -452,7 +481,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
-// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
+// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
 export type ReportQueryResult = {
   years: Array<number>;
   report: {
@@ -472,6 +501,7 @@ export type ReportQueryResult = {
         key: string;
         title: string;
         slug: string;
+        formerSlugs: Array<string> | null;
         headline: Headline;
         unit: string | null;
         period: string;
@@ -528,6 +558,34 @@ export type ReportQueryResult = {
     notFoundTitle: string;
     notFoundBody: string;
     toLatestReport: string;
+    statisticTools: string;
+    showTable: string;
+    showChart: string;
+    tableCategory: string;
+    tableShare: string;
+    tableTotal: string;
+    downloadCsv: string;
+    copyLink: string;
+    linkCopied: string;
+    linkLabel: string;
+    copyLinkManually: string;
+    share: string;
+    embed: string;
+    embedTitle: string;
+    embedIntro: string;
+    embedCode: string;
+    copyCode: string;
+    codeCopied: string;
+    copyCodeManually: string;
+    compareYears: string;
+    compareTitle: string;
+    compareYear: string;
+    compareValue: string;
+    compareCurrent: string;
+    compareMissing: string;
+    compareLoading: string;
+    compareError: string;
+    compareOnlyOneYear: string;
     previewNotice: string;
   } | null;
   navigationHelp: {
@@ -552,3 +610,21 @@ export type BrowserNoticeQueryResult = {
   title: string;
   body: string;
 } | null;
+
+// Source: ../src/content/queries.ts
+// Variable: statisticAcrossYearsQuery
+// Query: *[_type == "report" && defined(year)]  | order(year desc, _updatedAt desc){    year,    "areas": areas[]->{      "slug": slug.current,      "statistics": statistics[@->key == $key]->{        _id,        title,        "slug": slug.current,        headline,        unit,        period      }    }  }
+export type StatisticAcrossYearsQueryResult = Array<{
+  year: number;
+  areas: Array<{
+    slug: string;
+    statistics: Array<{
+      _id: string;
+      title: string;
+      slug: string;
+      headline: Headline;
+      unit: string | null;
+      period: string;
+    }>;
+  }>;
+}>;

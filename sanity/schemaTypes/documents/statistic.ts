@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
-import { checkStatisticKey } from '../rules'
+import { checkSlug, checkStatisticKey, duplicates } from '../rules'
 import { prepareStatistic } from '../../previews/prepare'
 
 export const statistic = defineType({
@@ -22,6 +22,16 @@ export const statistic = defineType({
       type: 'slug',
       options: { source: 'title', maxLength: 60, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
+    }),
+    defineField({
+      name: 'formerSlugs',
+      title: 'Tidigare slugar',
+      description:
+        'Slugar som statistiken har haft förut. Gamla länkar till dem leder hit, så att citat och inbäddningar fortsätter att fungera. Fylls i av sig själv när du publicerar en ändrad slug; ta bara bort en slug som ska få användas av annan statistik i området.',
+      type: 'array',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+      validation: (rule) => rule.custom(checkFormerSlugs).error(),
     }),
     defineField({
       name: 'key',
@@ -80,3 +90,25 @@ export const statistic = defineType({
     prepare: prepareStatistic,
   },
 })
+
+/**
+ * Former slugs are URL slugs like any other (`checkSlug`), each listed once and none of them the
+ * statistic's slug now (that address is the statistic's own, not a redirect).
+ */
+export function checkFormerSlugs(
+  formerSlugs: readonly unknown[] | undefined,
+  context: { document?: object },
+): true | string {
+  const list = formerSlugs ?? []
+  for (const former of list) {
+    const problem = checkSlug(typeof former === 'string' ? former : undefined)
+    if (problem !== true) return typeof former === 'string' && former ? `”${former}”: ${problem}` : problem
+  }
+  const repeated = duplicates(list as readonly string[])
+  if (repeated.length > 0) return `${repeated.join(', ')} står mer än en gång i listan.`
+  const current = (context.document as { slug?: { current?: unknown } } | undefined)?.slug?.current
+  if (typeof current === 'string' && list.includes(current)) {
+    return `”${current}” är statistikens nuvarande slug. Ta bort den ur listan över tidigare slugar.`
+  }
+  return true
+}

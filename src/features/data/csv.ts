@@ -54,7 +54,10 @@ function stripLineBreaks(value: string): string {
   return value.replace(/[\r\n]+/g, ' ')
 }
 
-/** "Besök i hälso- och sjukvården", 2018 → "besok-i-halso-och-sjukvarden-2018.csv". */
+/**
+ * "Besök i hälso- och sjukvården", 2018 → "besok-i-halso-och-sjukvarden-2018.csv"; a title that
+ * ends with the year already keeps it once: "Resor 2018" → "resor-2018.csv".
+ */
 export function csvFileName(title: string, year: number): string {
   const base = title
     .toLowerCase()
@@ -62,5 +65,6 @@ export function csvFileName(title: string, year: number): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+  if (base.endsWith(`-${year}`)) return `${base}.csv`
   return `${base || 'statistik'}-${year}.csv`
 }

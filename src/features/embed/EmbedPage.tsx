@@ -1,4 +1,6 @@
+import { Navigate } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
+import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { paths } from '../../shared/urls'
 import { StatisticView } from '../report/StatisticView'
@@ -7,14 +9,20 @@ import { useReportLocation } from '../report/useReportLocation'
 /** `/{year}/{area}/{statistic}/embed`: one statistic without the report's frame, for an iframe. */
 export function EmbedPage() {
   const page = useReportPage()
-  const { report, area, statistic } = useReportLocation()
+  const { report, area, statistic, statisticIndex, redirectTo } = useReportLocation()
+  if (redirectTo) return <Navigate replace to={redirectTo} />
   if (!area || !statistic) return <NotFoundView page={page} />
   const texts = page.siteTexts
   return (
     <main className="embed">
-      <title>{`${statistic.title} – ${report.title} – ${texts.siteName}`}</title>
-      <StatisticView statistic={statistic} texts={texts} headingLevel={1} />
+      <PageMeta place={{ kind: 'embed', report, area, statistic, statisticIndex }} texts={texts} />
+      <StatisticView statistic={statistic} texts={texts} headingLevel={1} variant="embed" />
       <p className="embed-source">
+        {statistic.source?.name ? (
+          <>
+            {texts.source}: {statistic.source.name}.{' '}
+          </>
+        ) : null}
         <a href={paths.statistic(report.year, area.slug, statistic.slug)} target="_top">
           {texts.openInReport}
         </a>{' '}

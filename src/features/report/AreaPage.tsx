@@ -1,5 +1,6 @@
-import { Link, Navigate, useLocation } from 'react-router'
+import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
+import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../shared/portable-text/RichText'
 import { paths } from '../../shared/urls'
@@ -11,21 +12,21 @@ import { useReportLocation } from './useReportLocation'
 export function AreaPage() {
   const page = useReportPage()
   const location = useLocation()
-  const { report, area, statistic, statisticIndex, areaInUrl } = useReportLocation()
+  const { year: yearInUrl } = useParams()
+  const { report, area, statistic, statisticIndex, areaInUrl, redirectTo } = useReportLocation()
   const { switchYear } = readReaderState(location.state)
   // Arriving from another year: the same statistic or area here, if this year has it.
   if (!areaInUrl && switchYear) {
     const target = placeInYear(report, switchYear)
     if (target !== location.pathname) return <Navigate replace to={target} />
   }
+  if (redirectTo) return <Navigate replace to={redirectTo} />
   if (!area || (!statistic && area.statistics.length > 0)) return <NotFoundView page={page} inReport />
   const texts = page.siteTexts
-  const title = [statisticIndex > 0 ? statistic?.title : null, area.title, report.title, texts.siteName]
-    .filter(Boolean)
-    .join(' – ')
+  const at = areaInUrl ? 'area' : yearInUrl === undefined ? 'latest' : 'report'
   return (
     <>
-      <title>{title}</title>
+      <PageMeta place={{ kind: 'area', report, area, statisticIndex, at }} texts={texts} />
       <header className="area-header">
         <h1>{area.title}</h1>
         {area.subtitle ? <p className="area-subtitle">{area.subtitle}</p> : null}

@@ -1,17 +1,17 @@
-import { useId, useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
 import type { Statistic } from '../../content/report'
 import { RichText } from '../../shared/portable-text/RichText'
 import { SafeLink } from '../../shared/portable-text/SafeLink'
+import { Dialog } from '../../shared/ui/Dialog'
 
 /**
  * The info icon and the statistic's explanation (definition, period, source) in a modal dialog:
  * the browser traps focus and closes it on Esc; "×" closes it; focus returns to the icon.
  */
 export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: SiteTexts }) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
-  const titleId = useId()
+  const [open, setOpen] = useState(false)
   const hasInfo = Array.isArray(statistic.info) && statistic.info.length > 0
   if (!hasInfo && !statistic.period && !statistic.source?.name) return null
   return (
@@ -21,7 +21,7 @@ export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: 
         type="button"
         className="icon-button info-button"
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setOpen(true)}
       >
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -31,50 +31,39 @@ export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: 
           {texts.info}: {statistic.title}
         </span>
       </button>
-      <dialog
-        ref={dialog}
-        className="dialog info-dialog"
-        aria-labelledby={titleId}
-        onClose={() => trigger.current?.focus()}
-        onClick={(event) => {
-          // A click on the backdrop (the dialog element itself, outside its content) closes it.
-          if (event.target === dialog.current) dialog.current.close()
-        }}
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={statistic.title}
+        closeLabel={texts.close}
+        className="info-dialog"
+        returnFocusTo={trigger}
       >
-        <div className="dialog-content">
-          <div className="dialog-header">
-            <h2 id={titleId}>{statistic.title}</h2>
-            <button type="button" className="icon-button close-button" onClick={() => dialog.current?.close()}>
-              <span aria-hidden="true">×</span>
-              <span className="visually-hidden">{texts.close}</span>
-            </button>
-          </div>
-          <dl className="statistic-facts">
-            {hasInfo ? (
-              <>
-                <dt>{texts.definition}</dt>
-                <dd>
-                  <RichText value={statistic.info} />
-                </dd>
-              </>
-            ) : null}
-            {statistic.period ? (
-              <>
-                <dt>{texts.period}</dt>
-                <dd>{statistic.period}</dd>
-              </>
-            ) : null}
-            {statistic.source?.name ? (
-              <>
-                <dt>{texts.source}</dt>
-                <dd>
-                  <SafeLink href={statistic.source.url}>{statistic.source.name}</SafeLink>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-        </div>
-      </dialog>
+        <dl className="statistic-facts">
+          {hasInfo ? (
+            <>
+              <dt>{texts.definition}</dt>
+              <dd>
+                <RichText value={statistic.info} />
+              </dd>
+            </>
+          ) : null}
+          {statistic.period ? (
+            <>
+              <dt>{texts.period}</dt>
+              <dd>{statistic.period}</dd>
+            </>
+          ) : null}
+          {statistic.source?.name ? (
+            <>
+              <dt>{texts.source}</dt>
+              <dd>
+                <SafeLink href={statistic.source.url}>{statistic.source.name}</SafeLink>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </Dialog>
     </>
   )
 }

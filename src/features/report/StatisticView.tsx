@@ -1,21 +1,36 @@
+import { useMemo, useState } from 'react'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
 import type { Statistic } from '../../content/report'
+import { toChartModel } from '../charts/model'
 import { StatisticChart } from '../charts/StatisticChart'
+import { DataTable } from '../data/DataTable'
+import { StatisticTools, type DataView } from '../data/StatisticTools'
+import { useStatisticPlace } from '../share/place'
 import { Headline } from './Headline'
 import { InfoDialog } from './InfoDialog'
 
-/** One statistic: its title, its sentence with the numbers, and the info icon. */
+/**
+ * One statistic: its title, its sentence with the numbers, the info icon, the chart (or its
+ * numbers as a table) and the tools for analysts under it.
+ */
 export function StatisticView({
   statistic,
   texts,
   headingLevel = 2,
+  variant = 'report',
 }: {
   statistic: Statistic
   texts: SiteTexts
   headingLevel?: 1 | 2
+  /** `embed`: alone in an iframe, with the data tools only. */
+  variant?: 'report' | 'embed'
 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
   const headingId = `statistic-${statistic._id}`
+  const dataId = `statistic-data-${statistic._id}`
+  const place = useStatisticPlace(statistic)
+  const model = useMemo(() => toChartModel(statistic.chart, statistic.title), [statistic.chart, statistic.title])
+  const [view, setView] = useState<DataView>('chart')
   return (
     <article className="statistic" aria-labelledby={headingId}>
       <div className="statistic-heading">
@@ -25,7 +40,25 @@ export function StatisticView({
         <InfoDialog statistic={statistic} texts={texts} />
       </div>
       <Headline value={statistic.headline} />
-      <StatisticChart chart={statistic.chart} label={statistic.title} />
+      <div id={dataId} className="statistic-data">
+        {view === 'table' && model ? (
+          <DataTable model={model} texts={texts} />
+        ) : (
+          <StatisticChart chart={statistic.chart} label={statistic.title} />
+        )}
+      </div>
+      {place ? (
+        <StatisticTools
+          statistic={statistic}
+          place={place}
+          model={model}
+          view={view}
+          onToggleView={() => setView((shown) => (shown === 'table' ? 'chart' : 'table'))}
+          controls={dataId}
+          texts={texts}
+          variant={variant}
+        />
+      ) : null}
     </article>
   )
 }

@@ -1,0 +1,75 @@
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { Statistic } from '../../content/report'
+import type { ChartModel } from '../charts/model'
+import { EmbedButton } from '../share/EmbedButton'
+import type { StatisticPlace } from '../share/place'
+import { useShareTools } from '../share/ShareTools'
+import { Announcement, useAnnouncement } from '../share/useAnnouncement'
+import { CompareYears } from './CompareYears'
+import { downloadStatisticCsv } from './downloadCsv'
+import { ToolIcon } from './ToolIcon'
+
+export type DataView = 'chart' | 'table'
+
+/**
+ * The row of tools under a statistic's chart: table ⇄ chart, CSV, copy link, share (where the
+ * browser can), embed code and other years. A chart that cannot be drawn has no table or CSV
+ * either. Embedded (`variant="embed"`), only the data tools remain: the page around the iframe
+ * is someone else's.
+ */
+export function StatisticTools({
+  statistic,
+  place,
+  model,
+  view,
+  onToggleView,
+  controls,
+  texts,
+  variant,
+}: {
+  statistic: Statistic
+  place: StatisticPlace
+  model: ChartModel | null
+  view: DataView
+  onToggleView: () => void
+  /** Id of the element the table toggle swaps. */
+  controls: string
+  texts: SiteTexts
+  variant: 'report' | 'embed'
+}) {
+  const { message, count, announce } = useAnnouncement()
+  const share = useShareTools({ statistic, place, texts, announce })
+  const inReport = variant === 'report'
+  if (!model && !inReport) return null
+  return (
+    <div className="statistic-tools">
+      <div className="tool-row" role="group" aria-label={texts.statisticTools}>
+        {model ? (
+          <>
+            <button type="button" className="tool-button" aria-controls={controls} onClick={onToggleView}>
+              <ToolIcon name={view === 'table' ? 'chart' : 'table'} />
+              <span>{view === 'table' ? texts.showChart : texts.showTable}</span>
+            </button>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
+            >
+              <ToolIcon name="download" />
+              <span>{texts.downloadCsv}</span>
+            </button>
+          </>
+        ) : null}
+        {inReport ? (
+          <>
+            {share.buttons}
+            <EmbedButton place={place} texts={texts} />
+            {statistic.key ? <CompareYears statistic={statistic} place={place} texts={texts} /> : null}
+          </>
+        ) : null}
+      </div>
+      {share.linkField}
+      <Announcement message={message} count={count} />
+    </div>
+  )
+}

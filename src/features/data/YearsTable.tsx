@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import { useContentSource } from '../../content/ContentSourceContext'
+import { formatFigure } from '../../shared/format/number'
+import { paths } from '../../shared/urls'
+import { headlineFigure } from '../report/Headline'
+import type { StatisticPlace } from '../share/place'
+import { statisticAcrossYearsOptions, type YearEntry } from './acrossYears'
+
+/**
+ * The years compared (see CompareYears): loading, an error with retry, "only one year", or a
+ * table of each year's headline value and period, oldest first, other years as links.
+ * A chunk of its own, loaded with the first opening, like the data it shows.
+ */
+export default function YearsTable({
+  statisticKey,
+  place,
+  texts,
+  onLeave,
+}: {
+  statisticKey: string
+  place: StatisticPlace
+  texts: SiteTexts
+  onLeave: () => void
+}) {
+  const query = useQuery(statisticAcrossYearsOptions(useContentSource(), statisticKey))
+  if (query.isPending) {
+    return (
+      <p className="compare-status" role="status">
+        {texts.compareLoading}
+      </p>
+    )
+  }
+  if (query.isError) {
+    return (
+      <div className="compare-status" role="alert">
+        <p>{texts.compareError}</p>
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          {texts.retry}
+        </button>
+      </div>
+    )
+  }
+  const entries = [...query.data].sort((a, b) => a.year - b.year)
+  if (entries.length < 2) {
+    return (
+      <p className="compare-status" role="status">
+        {texts.compareOnlyOneYear}
+      </p>
+    )
+  }
+  return (
+    <div className="data-table-region" role="region" aria-label={texts.compareTitle} tabIndex={0}>
+      <table className="data-table compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{texts.compareYear}</th>
+            <th scope="col">{texts.compareValue}</th>
+            <th scope="col">{texts.period}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.year}>
+              <th scope="row">
+                {entry.year === place.year ? (
+                  <span aria-current="page">
+                    {entry.year} <span className="compare-current">({texts.compareCurrent})</span>
+                  </span>
+                ) : (
+                  <Link to={paths.statistic(entry.year, entry.areaSlug, entry.statisticSlug)} onClick={onLeave}>
+                    {entry.year}
+                  </Link>
+                )}
+              </th>
+              <td>{headlineValue(entry) ?? texts.compareMissing}</td>
+              <td>{entry.period ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** The year's headline value, "1 037 034 besök": its first figure, with the figure's unit or the statistic's. */
+export function headlineValue(entry: Pick<YearEntry, 'headline' | 'unit'>): string | null {
+  const figure = headlineFigure(entry.headline)
+  if (!figure || !Number.isFinite(figure.value)) return null
+  return formatFigure({ value: figure.value, decimals: figure.decimals, unit: figure.unit ?? entry.unit })
+}

@@ -1,0 +1,35 @@
+import type { Statistic } from '../../content/report'
+import { canonicalUrl, type StatisticPlace } from '../share/place'
+import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
+
+/**
+ * Saves the statistic's numbers as a CSV file (see csv.ts), named after the statistic and year,
+ * through a temporary object URL and a link with `download`. The file's address line is the
+ * statistic's canonical URL on the host the reader is on. Returns false when there is nothing
+ * to save (no chart, or one that cannot be drawn).
+ */
+export function downloadStatisticCsv(statistic: Statistic, place: StatisticPlace, categoryHeading: string): boolean {
+  if (!statistic.chart) return false
+  const csv = statisticCsv(statistic.chart, {
+    title: statistic.title,
+    period: statistic.period,
+    source: statistic.source,
+    url: canonicalUrl(place),
+    categoryHeading,
+  })
+  if (csv === null) return false
+  const href = URL.createObjectURL(new Blob([csv], { type: CSV_MIME_TYPE }))
+  const link = document.createElement('a')
+  link.href = href
+  link.download = csvFileName(statistic.title, place.year)
+  link.hidden = true
+  document.body.append(link)
+  try {
+    link.click()
+  } finally {
+    link.remove()
+    // Some browsers read the object URL after the click has returned: let go of it a little later.
+    window.setTimeout(() => URL.revokeObjectURL(href), 10_000)
+  }
+  return true
+}
