@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.ts'
 
 // A port (and build folder) of its own lets several test runs share a machine.
 const port = Number(process.env.E2E_PORT || 4173)
 const outDir = `node_modules/.e2e-build/${port}`
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 /**
  * Browser tests run against the production build on the bundled dataset, in Debian's Chromium
@@ -20,15 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'sv-SE',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

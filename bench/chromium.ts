@@ -1,17 +1,8 @@
 import { execFileSync } from 'node:child_process'
 
-/** Debian's Chromium, as the browser tests use it (never a downloaded browser). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
 
-/** The project's flags: no sandbox (containers), no GPU, and nothing that goes to the network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+export { CHROMIUM_FLAGS, CHROMIUM_PATH }
 
 /** "Chromium 156.0.8078.79 built on Debian …" (Debian's wrapper script adds noise on stderr). */
 export function chromiumVersion(): string {

@@ -6,6 +6,9 @@ import { browserNoticeQuery } from '../src/content/queries.ts'
 import type { BrowserNoticeQueryResult } from '../src/content/sanity.types.ts'
 import { createBundledSource } from '../src/content/sources/bundled.ts'
 import type { ContentSource } from '../src/content/sources/types.ts'
+import { escapeHtml } from '../src/shared/html.ts'
+
+export { escapeHtml }
 
 /**
  * Writes the CMS's browser notice ("Angående din webbläsare") into index.html, for browsers
@@ -55,15 +58,6 @@ const css = [
 // ES5 on purpose: it runs only in browsers that are too old for the app.
 const showScript = `(function(){var n=document.getElementById('${browserNoticeId}');if(n)n.removeAttribute('hidden')})()`
 
-/** Text as HTML text (and as a quoted attribute value): never markup from the CMS. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
 
 /** The notice's text as HTML: a heading, then a paragraph per blank-line-separated part. */
 export function noticeContent(notice: Notice): string {

@@ -3,6 +3,7 @@ import type { Area, Article, Report, Statistic } from '../content/report'
 import type { Headline, RichText } from '../content/sanity.types'
 import { formatFigure } from '../shared/format/number.ts'
 import { paths } from '../shared/urls.ts'
+import { escapeHtml } from '../shared/html.ts'
 
 /**
  * Every page's <title>, description, canonical link, Open Graph and Twitter card tags, from the
@@ -199,15 +200,6 @@ export function headHtml(meta: PageMetaData): string {
     .join('\n    ')
 }
 
-/** Text as HTML text or as a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
 
 /**
  * A statistic's headline as plain text, its figures formatted as the page shows them
