@@ -186,6 +186,11 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Besök per patient' })).toBeVisible()
     await expect(page.locator('.statistic-position')).toHaveText('2 av 4')
     await expect(page).toHaveTitle(/^Besök per patient – Hälso- och sjukvård/)
+    // The info dialog cannot open without JavaScript: its facts are on the page.
+    const facts = page.locator('.statistic .statistic-facts').last()
+    await expect(facts).toBeVisible()
+    await expect(facts.getByText('Källa')).toBeVisible()
+    await expect(facts.getByText('Period')).toBeVisible()
     await page.getByRole('link', { name: 'Nästa statistik' }).click()
     await expect(page).toHaveURL(/\/2018\/halso-och-sjukvard\/[a-z0-9-]+$/)
     await expect(page.locator('.statistic-position')).toHaveText('3 av 4')

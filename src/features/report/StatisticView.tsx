@@ -7,7 +7,7 @@ import { DataTable } from '../data/DataTable'
 import { StatisticTools, type DataView } from '../data/StatisticTools'
 import { useStatisticPlace } from '../share/place'
 import { Headline } from './Headline'
-import { InfoDialog } from './InfoDialog'
+import { InfoDialog, StatisticFacts } from './InfoDialog'
 
 /**
  * One statistic: its title, its sentence with the numbers, the info icon, the chart (or its
@@ -59,6 +59,10 @@ export function StatisticView({
           variant={variant}
         />
       ) : null}
+      {/* Without JavaScript the info dialog cannot open: the facts are on the page instead. */}
+      <noscript>
+        <StatisticFacts statistic={statistic} texts={texts} />
+      </noscript>
     </article>
   )
 }
