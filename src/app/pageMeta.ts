@@ -1,7 +1,7 @@
 import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
 import type { Area, Article, Report, Statistic } from '../content/report'
-import type { Headline, RichText } from '../content/sanity.types'
-import { formatFigure } from '../shared/format/number.ts'
+import type { RichText } from '../content/sanity.types'
+import { headlineText } from '../content/headline.ts'
 import { paths } from '../shared/urls.ts'
 import { escapeHtml } from '../shared/html.ts'
 
@@ -200,26 +200,6 @@ export function headHtml(meta: PageMetaData): string {
     .join('\n    ')
 }
 
-
-/**
- * A statistic's headline as plain text, its figures formatted as the page shows them
- * ("Kronobergarna gjorde 1 037 034 besök …", with no-break spaces in the number).
- */
-export function headlineText(headline: Headline | null | undefined): string | null {
-  if (!Array.isArray(headline)) return null
-  const sentences = headline.map((block) =>
-    (Array.isArray(block?.children) ? block.children : [])
-      .map((child) => {
-        if (child?._type === 'span') return typeof child.text === 'string' ? child.text : ''
-        if (child?._type === 'headlineFigure' && typeof child.value === 'number' && Number.isFinite(child.value)) {
-          return formatFigure({ value: child.value, decimals: child.decimals, unit: child.unit })
-        }
-        return ''
-      })
-      .join(''),
-  )
-  return normalizeText(sentences.join(' '))
-}
 
 /** Portable Text as plain text, a space between blocks. */
 export function richTextPlain(value: RichText | null | undefined): string | null {

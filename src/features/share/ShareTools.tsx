@@ -4,7 +4,7 @@ import type { Statistic } from '../../content/report'
 import { ToolIcon } from '../data/ToolIcon'
 import { selectForCopy, writeClipboard } from './clipboard'
 import { canonicalUrl, type StatisticPlace } from './place'
-import { headlineText } from './shareText'
+import { headlineText } from '../../content/headline.ts'
 
 /**
  * "Kopiera länk" and, where the browser has the Web Share API, "Dela". Both give the statistic's
@@ -53,7 +53,7 @@ export function useShareTools({
   const share = async () => {
     const url = canonicalUrl(place)
     try {
-      await navigator.share({ title: `${statistic.title} – ${place.reportTitle}`, text: headlineText(statistic.headline), url })
+      await navigator.share({ title: `${statistic.title} – ${place.reportTitle}`, text: headlineText(statistic.headline) ?? '', url })
     } catch (error) {
       // The reader closed the share sheet: nothing went wrong.
       if ((error as { name?: unknown } | null)?.name === 'AbortError') return

@@ -11,7 +11,7 @@ import { headlineValue } from '../../../src/features/data/YearsTable'
 import { csvFileName } from '../../../src/features/data/csv'
 import { embedCode, escapeAttribute } from '../../../src/features/share/embedCode'
 import { canonicalUrl, embedUrl } from '../../../src/features/share/place'
-import { headlineText } from '../../../src/features/share/shareText'
+import { headlineText } from '../../../src/content/headline'
 import { readDataset, readDatasetText } from '../../support/dataset'
 import { startFakeSanityApi, type FakeSanityApi } from '../../support/fake-sanity-api'
 import { validateDocuments } from '../../support/sanity-validation'
@@ -57,7 +57,7 @@ describe('headline text and value', () => {
       { _type: 'span', _key: 'd', text: '.' },
     )
     expect(headlineText(value)).toBe(`Kronobergarna gjorde 1${nbsp}037${nbsp}034 besök, i snitt 6,8${nbsp}%.`)
-    expect(headlineText(null)).toBe('')
+    expect(headlineText(null)).toBeNull()
   })
 
   test('the headline value is the first figure, with its own unit or else the statistic’s', () => {

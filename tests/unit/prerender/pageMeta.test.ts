@@ -3,13 +3,13 @@ import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTex
 import {
   descriptionMaxLength,
   headHtml,
-  headlineText,
   headTags,
   pageMeta,
   readSiteUrl,
   truncate,
   type PagePlace,
 } from '../../../src/app/pageMeta'
+import { headlineText } from '../../../src/content/headline'
 import { toReportPage, type Report } from '../../../src/content/report'
 import type { ReportQueryResult } from '../../../src/content/sanity.types'
 import { bundledSource } from '../../support/render-app'
