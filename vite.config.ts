@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { browserNotice } from './build/browserNotice.ts'
+import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
 
 export default defineConfig({
-  plugins: [react(), browserNotice(), prerender()],
+  plugins: [react(), browserNotice(), deferredStart(), prerender()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022' },

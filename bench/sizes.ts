@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, posix, relative, resolve, sep } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { readAppStart } from '../build/deferredStart.ts'
 
 /**
  * Sizes of a build and of the JavaScript an area view needs before its first paint. Shared by
  * the benchmark (bench/run.ts) and the budget test (tests/unit/budget/initial-js.test.ts).
  *
- * "Before first paint" is what the page's HTML asks for up front: its `<script type="module"
- * src>` entries, their `<link rel="modulepreload">` chunks and, to be sure nothing is missed,
- * every chunk those import statically (a dynamic `import()` is not followed). CSS counts from
- * `<link rel="stylesheet">`. Compression: gzip level 9 and brotli quality 11, as a host that
+ * "Start-up JS" is what the page loads on its own, before any interaction: its `<script
+ * type="module" src>` entries and `<link rel="modulepreload">` chunks, those its start script
+ * adds after the first paint (build/deferredStart.ts), and, to be sure nothing is missed, every
+ * chunk those import statically (a dynamic `import()` is not followed). "Before first paint" is
+ * the part the HTML asks for itself, up front. CSS counts from `<link rel="stylesheet">`. Compression: gzip level 9 and brotli quality 11, as a host that
  * serves precompressed files would send them.
  */
 
@@ -86,6 +88,8 @@ export interface HtmlReferences {
   modulePreloads: string[]
   /** `<link rel="stylesheet" href>` */
   stylesheets: string[]
+  /** The entry and preloads the start script adds after the first paint (none: no start script). */
+  startedAfterFirstPaint: string[]
 }
 
 function attributes(tag: string): Map<string, string> {
@@ -99,7 +103,13 @@ function attributes(tag: string): Map<string, string> {
 
 /** The scripts, module preloads and stylesheets an HTML page asks for, in document order. */
 export function htmlReferences(html: string): HtmlReferences {
-  const references: HtmlReferences = { moduleScripts: [], modulePreloads: [], stylesheets: [] }
+  const start = readAppStart(html)
+  const references: HtmlReferences = {
+    moduleScripts: [],
+    modulePreloads: [],
+    stylesheets: [],
+    startedAfterFirstPaint: start ? [start.entry, ...start.preloads] : [],
+  }
   // Leave out comments and the content of <script> elements (JSON state, inline code).
   const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
   for (const [tag, name] of markup.matchAll(/<(script|link)\b[^>]*>/gi)) {
@@ -141,28 +151,35 @@ export interface InitialAssets {
   /** The HTML file read, relative to the build folder. */
   html: string
   prerendered: boolean
-  /** JS before first paint: entries, then preloaded and statically imported chunks. */
+  /** Start-up JS: entries, then preloaded and statically imported chunks. */
   js: AssetSize[]
+  /** The part of `js` the HTML asks for up front, before its first paint. */
+  jsBeforeFirstPaint: AssetSize[]
   css: AssetSize[]
   jsTotal: Sizes
   cssTotal: Sizes
 }
 
-/** What the page for `route` loads before its first paint (see the top of this file). */
+/** The start-up JS and CSS of the page for `route` (see the top of this file). */
 export function initialAssets(outDir: string, route: string = AREA_VIEW_ROUTE): InitialAssets {
   const { file: htmlFile, prerendered } = htmlForRoute(outDir, route)
   const references = htmlReferences(readFileSync(htmlFile, 'utf8'))
   const htmlPath = '/' + toPosix(relative(outDir, htmlFile))
-  const queue = [...references.moduleScripts, ...references.modulePreloads].map((url) => siteFile(url, htmlPath))
-  const js: string[] = []
-  while (queue.length > 0) {
-    const file = queue.shift()
-    if (!file || js.includes(file)) continue
-    const path = join(outDir, file)
-    if (!existsSync(path)) throw new Error(`${htmlPath} refers to ${file}, which the build does not have.`)
-    js.push(file)
-    for (const specifier of staticImports(readFileSync(path, 'utf8'))) queue.push(siteFile(specifier, '/' + file))
+  const chunksFrom = (urls: string[], known: string[] = []): string[] => {
+    const queue = urls.map((url) => siteFile(url, htmlPath))
+    const found: string[] = []
+    while (queue.length > 0) {
+      const file = queue.shift()
+      if (!file || found.includes(file) || known.includes(file)) continue
+      const path = join(outDir, file)
+      if (!existsSync(path)) throw new Error(`${htmlPath} refers to ${file}, which the build does not have.`)
+      found.push(file)
+      for (const specifier of staticImports(readFileSync(path, 'utf8'))) queue.push(siteFile(specifier, '/' + file))
+    }
+    return found
   }
+  const upFront = chunksFrom([...references.moduleScripts, ...references.modulePreloads])
+  const js = [...upFront, ...chunksFrom(references.startedAfterFirstPaint, upFront)]
   const css = [...new Set(references.stylesheets.map((url) => siteFile(url, htmlPath)).filter((file): file is string => file !== null))]
   const measure = (file: string): AssetSize => ({ file, ...sizesOf(readFileSync(join(outDir, file))) })
   const jsSizes = js.map(measure)
@@ -171,6 +188,7 @@ export function initialAssets(outDir: string, route: string = AREA_VIEW_ROUTE): 
     html: htmlPath.slice(1),
     prerendered,
     js: jsSizes,
+    jsBeforeFirstPaint: jsSizes.filter((asset) => upFront.includes(asset.file)),
     css: cssSizes,
     jsTotal: sumSizes(jsSizes),
     cssTotal: sumSizes(cssSizes),

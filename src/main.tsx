@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { App } from './app/App'
@@ -42,10 +42,15 @@ if (
   isRenderedPath(prerendered.path, pathname) &&
   isRouteLoaded(queryClient, source, pathname)
 ) {
-  hydrateRoot(root, app, {
-    onRecoverableError(error, info) {
-      console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
-    },
+  // As a transition, React takes the page over in slices of a few milliseconds and answers a
+  // reader's tap in between, instead of holding the main thread for the whole page; the page is
+  // readable all along, since it is already there.
+  startTransition(() => {
+    hydrateRoot(root, app, {
+      onRecoverableError(error, info) {
+        console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
+      },
+    })
   })
 } else {
   removeHeadTags(document)

@@ -327,6 +327,21 @@ test.describe('the app takes over the prerendered page', () => {
     expect(problems).toEqual([])
   })
 
+  test('the app is asked for only after the page’s first contentful paint', async ({ page }) => {
+    await watchLoad(page, healthcare)
+    await appIsRunning(page)
+    const timings = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname))
+      return { paint: paint?.startTime ?? null, firstScript: Math.min(...scripts.map((entry) => entry.startTime)), scripts: scripts.length }
+    })
+    expect(timings.paint).not.toBeNull()
+    expect(timings.scripts).toBeGreaterThan(0)
+    expect(timings.firstScript).toBeGreaterThanOrEqual(timings.paint!)
+  })
+
   test('a trailing slash is hydrated too', async ({ page }) => {
     const { problems, requests } = await watchLoad(page, `${healthcare}/`)
     await appIsRunning(page)

@@ -5,10 +5,10 @@ import { build } from 'vite'
 import { AREA_VIEW_ROUTE, forbiddenInitialCode, initialAssets, kib, packagesOf, type InitialAssets } from '../../../bench/sizes'
 
 /**
- * JavaScript an area view may load before its first paint, gzip. The target is 110 KiB
- * (BENCHMARKS.md); the entry is 126.1 KiB today, so the budget is a ratchet at today's size:
- * any growth fails the suite, and each reduction should lower this number until it reaches
- * TARGET_GZIP.
+ * JavaScript an area view loads on its own to come alive (its start-up JS, which starts after
+ * the first paint), gzip. The target is 110 KiB (BENCHMARKS.md); the budget is a ratchet at
+ * today's size: any growth fails the suite, and each reduction should lower this number until
+ * it reaches TARGET_GZIP.
  */
 const TARGET_GZIP = 110 * 1024 // 112 640 bytes
 const BUDGET_GZIP = 127 * 1024 // 130 048 bytes
@@ -47,7 +47,7 @@ function describeFiles(assets: InitialAssets): string {
   return `from ${assets.html}:\n${files}\nlargest parts:\n${largest}`
 }
 
-test(`the JS an area view needs before its first paint stays within ${kib(BUDGET_GZIP, 0)} KiB gzip (target ${kib(TARGET_GZIP, 0)} KiB)`, () => {
+test(`the start-up JS of an area view stays within ${kib(BUDGET_GZIP, 0)} KiB gzip (target ${kib(TARGET_GZIP, 0)} KiB)`, () => {
   const total = initial.jsTotal.gzip
   const message = `initial JS of ${AREA_VIEW_ROUTE}: ${total} B gzip (${kib(total)} KiB), budget ${BUDGET_GZIP} B, target ${TARGET_GZIP} B, ${describeFiles(initial)}`
   console.info(message)
@@ -55,7 +55,12 @@ test(`the JS an area view needs before its first paint stays within ${kib(BUDGET
   expect(total, message).toBeLessThanOrEqual(BUDGET_GZIP)
 })
 
-test('the chart library, the Sanity client and the bundled dataset are not loaded before the first paint', () => {
+test('the page asks for no JavaScript before its first paint: the app starts after it', () => {
+  expect(initial.js.length).toBeGreaterThan(0)
+  expect(initial.jsBeforeFirstPaint.map((file) => file.file)).toEqual([])
+})
+
+test('the chart library, the Sanity client and the bundled dataset are not in the start-up JS', () => {
   const { sources, unmappedFiles } = packagesOf(outDir, initial.js)
   // The source maps must cover what is checked (a tiny runtime chunk may have none).
   expect(sources.size).toBeGreaterThan(0)

@@ -137,7 +137,7 @@ describe('vite preview serves the pages as a static host would', () => {
     expect(pageFileFor(root, '/finns/inte')).toBe('/404.html')
     expect(pageFileFor(root, '/2018')).toBe('/404.html')
     expect(pageFileFor(root, '/assets/index.js')).toBeNull()
-    expect(pageFileFor(root, '/favicon.svg')).toBeNull()
+    expect(pageFileFor(root, '/robots.txt')).toBeNull()
     expect(pageFileFor(root, '/../../etc/passwd')).toBeNull()
     expect(pageFileFor(root, '/%E0%A4%A')).toBeNull()
   })
