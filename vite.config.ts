@@ -8,7 +8,11 @@ export default defineConfig({
   plugins: [react(), browserNotice(), deferredStart(), prerender()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022' },
+  // Every browser the build targets knows <link rel="modulepreload">: no polyfill for it.
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {

@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useRoutes } from 'react-router'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
@@ -16,5 +17,10 @@ export function App({ queryClient, source }: { queryClient: QueryClient; source:
 }
 
 function AppRoutes() {
+  // The prerendered page is readable from the start, but its buttons work only once the app has
+  // taken it over: `<html data-app="ready">` says so (for styles, and for tests that act on it).
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready'
+  }, [])
   return useRoutes(routes)
 }

@@ -5,7 +5,6 @@ import { useReportLocation } from '../features/report/useReportLocation'
 import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
 import { PreviewBanner } from '../features/preview/PreviewBanner'
 import { YearSwitcher } from '../features/report/YearSwitcher'
-import { MotionProvider } from '../shared/motion/MotionProvider'
 import { ARTICLES_SEGMENT, paths } from '../shared/urls'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
@@ -18,33 +17,31 @@ export function ReportLayout() {
   const inArticles = pathname.split('/').includes(ARTICLES_SEGMENT)
   usePageChangeFocus(`${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : 'slides'}`)
   return (
-    <MotionProvider>
-      <div className="report-shell">
-        <a className="skip-link" href="#innehall">
-          {texts.skipToContent}
-        </a>
-        <PreviewBanner texts={texts} />
-        <header className="site-header">
-          <p className="site-title">
-            <Link to={paths.report(report.year)}>
-              <span className="site-region">{texts.regionName}</span> <span>{report.title}</span>
-            </Link>
-          </p>
-          <div className="header-tools">
-            <YearSwitcher
-              years={years}
-              currentYear={report.year}
-              label={texts.chooseYear}
-              place={{ ...(area ? { areaSlug: area.slug } : {}), statisticKey: statistic?.key ?? null }}
-            />
-            <NavigationHelp help={navigationHelp} texts={texts} />
-          </div>
-        </header>
-        <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
-        <main id="innehall" className="report-main" tabIndex={-1}>
-          <Outlet />
-        </main>
-      </div>
-    </MotionProvider>
+    <div className="report-shell">
+      <a className="skip-link" href="#innehall">
+        {texts.skipToContent}
+      </a>
+      <PreviewBanner texts={texts} />
+      <header className="site-header">
+        <p className="site-title">
+          <Link to={paths.report(report.year)}>
+            <span className="site-region">{texts.regionName}</span> <span>{report.title}</span>
+          </Link>
+        </p>
+        <div className="header-tools">
+          <YearSwitcher
+            years={years}
+            currentYear={report.year}
+            label={texts.chooseYear}
+            place={{ ...(area ? { areaSlug: area.slug } : {}), statisticKey: statistic?.key ?? null }}
+          />
+          <NavigationHelp help={navigationHelp} texts={texts} />
+        </div>
+      </header>
+      <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
+      <main id="innehall" className="report-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
   )
 }

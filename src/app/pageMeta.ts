@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Area, Article, Report, Statistic } from '../content/report'
 import type { RichText } from '../content/sanity.types'
 import { headlineText } from '../content/headline.ts'

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
+import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { reportQuery } from './queries'
 import type { ReportQueryResult } from './sanity.types'
 import type { ContentSource } from './sources'

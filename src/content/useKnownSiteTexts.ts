@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { defaultSiteTexts, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextLabels'
+import { defaultSiteTexts, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { reportKeys, type ReportPage } from './report'
 
 /**

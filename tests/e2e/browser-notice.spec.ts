@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 // The sample dataset's browserNotice, which the build writes into index.html.
 const title = 'Angående din webbläsare'
@@ -27,27 +28,32 @@ test.describe('with JavaScript off', () => {
   })
 })
 
-test('a browser without ES modules runs the nomodule script, which shows the notice', async ({ page, request }) => {
-  const html = await (await request.get(path)).text()
-  const script = /<script nomodule>([\s\S]*?)<\/script>/.exec(html)?.[1]
-  expect(script, 'the built HTML has a nomodule script').toBeTruthy()
-  // The app is a module script, added after the first paint by the page's start script.
-  expect(html).toMatch(/<script id="app-start" data-entry="\/assets\/[^"]+\.js"/)
+test.describe('a browser too old for the app', () => {
+  // The app never starts there: nothing to wait for.
+  test.use({ waitForApp: false })
 
-  // Such a browser runs the start script, but skips the module script it adds: nothing of the
-  // app's code is ever run. Here, its files are never delivered.
-  await page.route('**/assets/*.js', (route) => route.abort())
-  await page.goto(path)
-  // Chromium supports modules, so it skipped the nomodule script: the notice is still hidden.
-  await expect(page.locator('#browser-notice')).toBeHidden()
-  await expect(page.getByRole('heading', { name: title })).toHaveCount(0)
+  test('a browser without ES modules runs the nomodule script, which shows the notice', async ({ page, request }) => {
+    const html = await (await request.get(path)).text()
+    const script = /<script nomodule>([\s\S]*?)<\/script>/.exec(html)?.[1]
+    expect(script, 'the built HTML has a nomodule script').toBeTruthy()
+    // The app is a module script, added after the first paint by the page's start script.
+    expect(html).toMatch(/<script id="app-start" data-entry="\/assets\/[^"]+\.js"/)
 
-  // Run that script, as a browser without module support does.
-  await page.evaluate(script!)
-  await expectNoticeShown(page)
-  // The app never ran; the page's own content stays readable below the notice.
-  await expect(page.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeVisible()
-  expect(await page.locator('#root > *').first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react')))).toBe(false)
+    // Such a browser runs the start script, but skips the module script it adds: nothing of the
+    // app's code is ever run. Here, its files are never delivered.
+    await page.route('**/assets/*.js', (route) => route.abort())
+    await page.goto(path)
+    // Chromium supports modules, so it skipped the nomodule script: the notice is still hidden.
+    await expect(page.locator('#browser-notice')).toBeHidden()
+    await expect(page.getByRole('heading', { name: title })).toHaveCount(0)
+
+    // Run that script, as a browser without module support does.
+    await page.evaluate(script!)
+    await expectNoticeShown(page)
+    // The app never ran; the page's own content stays readable below the notice.
+    await expect(page.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeVisible()
+    expect(await page.locator('#root > *').first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react')))).toBe(false)
+  })
 })
 
 test('a modern browser with JavaScript on never shows the notice', async ({ page }) => {

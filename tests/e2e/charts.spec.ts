@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 /** A space between digit groups: sv-SE uses a no-break space, but either kind reads the same. */
 const sp = '[\\s\\u00a0\\u202f]'

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { skipNavigationHelp } from './support'
 
 const nbsp = '\u00a0'

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { navigationHelpDismissedKey } from '../../src/features/navigation-help/preference'
 
 const helpTitle = 'Såhär navigerar du i årsberättelsen'

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { position, positionPattern, skipNavigationHelp } from './support'
 
 test.beforeEach(async ({ page }) => skipNavigationHelp(page))
@@ -103,8 +104,8 @@ test('without reduced motion, the next slide slides in from the right', async ({
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto('/2018/halso-och-sjukvard')
   await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
-  // Let the lazily loaded animation features arrive before measuring.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /features/.test(r.name)))
+  // Let the lazily loaded animation code arrive before measuring.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /slideMotion/.test(r.name)))
   expect(await largestSlideOffset(page)).toBeGreaterThan(20)
 })
 

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { siteTextKeys, siteTextLabels } from './siteTextLabels'
+import { defaultSiteTexts, siteTextKeys } from './siteTextDefaults'
+import { siteTextTitles } from './siteTextTitles'
 
 export const siteTexts = defineType({
   name: 'siteTexts',
@@ -9,9 +10,9 @@ export const siteTexts = defineType({
   fields: siteTextKeys.map((key) =>
     defineField({
       name: key,
-      title: siteTextLabels[key].title,
+      title: siteTextTitles[key],
       type: 'string',
-      initialValue: siteTextLabels[key].default,
+      initialValue: defaultSiteTexts[key],
       validation: (rule) => rule.required().error('Texten behövs i gränssnittet.'),
     }),
   ),

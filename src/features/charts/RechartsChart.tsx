@@ -2,7 +2,7 @@
  * The drawn chart. This module, and recharts with it, is loaded with `React.lazy` from
  * StatisticChart after the statistic's text has painted: keep every recharts import here.
  */
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import {
   Bar,
   BarChart,
@@ -22,16 +22,20 @@ import {
 } from 'recharts'
 import { formatNumber } from '../../shared/format/number'
 import { Marker, PatternDefs, range, seriesColor, seriesDash, seriesFill, seriesMarker } from './marks'
+import { describeChart } from './describeChart'
 import { formatValue, seriesKey, toRows, type ChartModel } from './model'
 
 export interface RechartsChartProps {
   model: ChartModel
   /** Unique per chart on the page: prefixes the SVG pattern ids. */
   idBase: string
-  /** Spoken instead of the drawing: every value, in words and numbers. */
-  ariaLabel: string
   /** False when the reader prefers reduced motion (and until we know). */
   animate: boolean
+}
+
+interface GraphicProps extends RechartsChartProps {
+  /** Spoken instead of the drawing: every value, in words and numbers. */
+  ariaLabel: string
 }
 
 const gridColor = '#c9d1d8'
@@ -143,7 +147,7 @@ function barValueLabel(grouped: boolean) {
   }
 }
 
-function BarGraphic({ model, idBase, ariaLabel, animate }: RechartsChartProps) {
+function BarGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
   const rows = toRows(model)
   const seriesIndexes = range(model.series.length)
   // Values on the bars while there is room for them; the tooltip and the label carry the rest.
@@ -193,7 +197,7 @@ function BarGraphic({ model, idBase, ariaLabel, animate }: RechartsChartProps) {
   )
 }
 
-function LineGraphic({ model, ariaLabel, animate }: RechartsChartProps) {
+function LineGraphic({ model, ariaLabel, animate }: GraphicProps) {
   const rows = toRows(model)
   const showValues = model.series.length === 1 && model.categories.length <= 12
   return (
@@ -246,7 +250,7 @@ function LineGraphic({ model, ariaLabel, animate }: RechartsChartProps) {
   )
 }
 
-function DonutGraphic({ model, idBase, ariaLabel, animate }: RechartsChartProps) {
+function DonutGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
   const values = model.series[0]?.values ?? []
   const data = model.categories.map((name, index) => ({ name, value: values[index] ?? 0, fill: seriesFill(idBase, index) }))
   return (
@@ -273,7 +277,9 @@ function DonutGraphic({ model, idBase, ariaLabel, animate }: RechartsChartProps)
   )
 }
 
-export default function RechartsChart(props: RechartsChartProps) {
+export default function RechartsChart(chart: RechartsChartProps) {
+  const ariaLabel = useMemo(() => describeChart(chart.model), [chart.model])
+  const props = { ...chart, ariaLabel }
   switch (props.model.type) {
     case 'bar':
       return <BarGraphic {...props} />

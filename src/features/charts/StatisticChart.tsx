@@ -1,7 +1,7 @@
 import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { Chart } from '../../content/sanity.types'
 import { Swatch, svgIdBase } from './marks'
-import { describeChart, donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
+import { donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
 import { usePrefersReducedMotion } from './usePrefersReducedMotion'
 import './charts.css'
 
@@ -66,7 +66,6 @@ function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
  */
 export function StatisticChart({ chart, label }: { chart: Chart | null | undefined; label: string }) {
   const model = useMemo(() => toChartModel(chart, label), [chart, label])
-  const ariaLabel = useMemo(() => (model ? describeChart(model) : ''), [model])
   const reactId = useId()
   const idBase = svgIdBase(reactId)
   const captionId = `${idBase}-caption`
@@ -92,7 +91,7 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
         <Suspense fallback={placeholder}>
           {mounted ? (
             <div className="statistic-chart-frame">
-              <RechartsChart model={model} idBase={idBase} ariaLabel={ariaLabel} animate={!reducedMotion} />
+              <RechartsChart model={model} idBase={idBase} animate={!reducedMotion} />
             </div>
           ) : (
             placeholder

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { ErrorBoundary } from '../../app/ErrorBoundary'
 import type { Statistic } from '../../content/report'
 import { Dialog } from '../../shared/ui/Dialog'

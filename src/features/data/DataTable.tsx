@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { formatNumber } from '../../shared/format/number'
 import { donutTotal, formatShare, type ChartModel } from '../charts/model'
 

@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import type { ChartModel } from '../charts/model'
 import { EmbedButton } from '../share/EmbedButton'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
 import { formatFigure } from '../../shared/format/number'
 import { paths } from '../../shared/urls'

@@ -32,7 +32,8 @@ export function AreaPage() {
         {area.subtitle ? <p className="area-subtitle">{area.subtitle}</p> : null}
       </header>
       {statistic ? (
-        <StatisticCarousel report={report} area={area} index={statisticIndex} texts={texts} />
+        // Keyed by area: another area's statistics are another carousel, never a slide of this one.
+        <StatisticCarousel key={area._id} report={report} area={area} index={statisticIndex} texts={texts} />
       ) : (
         // An area of articles only: the way on is the articles themselves.
         <p className="to-articles-row">

@@ -1,76 +1,147 @@
-import { AnimatePresence, m, useReducedMotion, type PanInfo } from 'framer-motion'
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Area, Report } from '../../content/report'
 import { isPageShortcut } from '../../shared/keyboard'
 import { paths } from '../../shared/urls'
 import { positionText } from './positionText'
 import type { ReaderState } from './readerState'
+import { loadSlideMotion, slideMotion } from './slideMotionLoader'
 import { StatisticView } from './StatisticView'
+import { useSwipe } from './useSwipe'
 
-/** How far (px) or how fast (px/s) a horizontal swipe must go to change the slide. */
-const SWIPE_DISTANCE = 60
-const SWIPE_VELOCITY = 400
-
-const slide = {
-  enter: (direction: number) => ({ x: direction === 0 ? 0 : `${direction * 100}%`, opacity: 0 }),
-  center: { x: 0, opacity: 1 },
-  exit: (direction: number) => ({ x: direction === 0 ? 0 : `${direction * -100}%`, opacity: 0 }),
+/** A slide change under way: the slide on its way out, and how it goes. */
+interface Change {
+  leavingIndex: number
+  direction: 1 | -1
+  /** Where a swipe left the old slide (px); 0 for a key, button or link. */
+  fromOffset: number
+  /** Counts changes, so each one gets its own animation. */
+  id: number
 }
 
 /**
  * The area's statistics as sliding sections. The URL says which slide is shown (so every
  * slide is a link, and Back/Forward walk the slides visited); arrows, ←/→, a swipe or a drag
  * move to the next URL, and the new slide enters from the side it was asked from.
+ *
+ * A reader's press shows the next slide at once, from this component's own state, and the URL
+ * follows in the same moment (the router renders the rest of the page, its head tags and the
+ * like, as a transition after that): the slide answers within a frame, even on a slow phone.
+ * Any other change of the URL (Back, a link, another year) is followed as it comes.
  */
 export function StatisticCarousel({ report, area, index, texts }: { report: Report; area: Area; index: number; texts: SiteTexts }) {
   const navigate = useNavigate()
   const statistics = area.statistics
-  const statistic = statistics[index]
   const count = statistics.length
-  const direction = useSlideDirection(index)
-  // Reduced motion: slides swap in place (a short fade), never sideways.
-  const offset = useReducedMotion() ? 0 : direction
+
+  // A press moves the slide at once; until the URL has followed, the slide it asked for is
+  // shown. Any change of the URL ends that (the URL is where the reader is).
+  const [pending, setPending] = useState<{ from: number; to: number; fromOffset: number } | null>(null)
+  if (pending && pending.from !== index) setPending(null)
+  const shown = pending && pending.from === index ? pending.to : index
+  // Each change of the slide shown, however it came, animates from the one before.
+  const [change, setChange] = useState<Change | null>(null)
+  const [lastShown, setLastShown] = useState(shown)
+  if (lastShown !== shown) {
+    setLastShown(shown)
+    const fromOffset = pending && pending.to === shown ? pending.fromOffset : 0
+    setChange({ leavingIndex: lastShown, direction: shown > lastShown ? 1 : -1, fromOffset, id: (change?.id ?? 0) + 1 })
+  }
+  const statistic = statistics[shown] ?? statistics[index]
+  const leaving = change ? statistics[change.leavingIndex] : undefined
+
   const pathFor = (i: number) =>
     i === 0 ? paths.area(report.year, area.slug) : paths.statistic(report.year, area.slug, statistics[i]!.slug)
-  const go = (i: number) => {
-    if (i >= 0 && i < count && i !== index) navigate(pathFor(i))
+  const go = (i: number, fromOffset = 0) => {
+    if (i < 0 || i >= count || i === shown) return
+    setPending({ from: index, to: i, fromOffset })
+    navigate(pathFor(i))
   }
   // The key handler is registered once and reads the slide shown now: a press that follows a
   // slide change quickly must not act on the slide before it.
-  const latest = useRef({ index, go })
-  latest.current = { index, go }
-  const section = useRef<HTMLElement>(null)
+  const latest = useRef({ shown, go })
+  latest.current = { shown, go }
+  const enteringSlide = useRef<HTMLDivElement>(null)
+  const leavingSlide = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isPageShortcut(event)) return
       if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
         event.preventDefault()
-        const { index: shown, go: move } = latest.current
-        move(shown + (event.key === 'ArrowRight' ? 1 : -1))
+        const { shown: current, go: move } = latest.current
+        move(current + (event.key === 'ArrowRight' ? 1 : -1))
       }
     }
+    // Back or Forward wins over a press the URL has not followed yet (even one that returns to
+    // the very address the press was made from).
+    const onHistory = () => setPending(null)
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    window.addEventListener('popstate', onHistory)
+    // The animations arrive once the page is up; the first change may come before them.
+    void loadSlideMotion()
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('popstate', onHistory)
+    }
   }, [])
+
+  // Start the change's movement before the frame that first shows the new slide.
+  useLayoutEffect(() => {
+    if (!change) return
+    const entering = enteringSlide.current
+    const motion = slideMotion()
+    const done = () => setChange((current) => (current?.id === change.id ? null : current))
+    if (!entering || !motion) {
+      if (!motion) void loadSlideMotion()
+      done()
+      return
+    }
+    let cancelled = false
+    motion
+      .animateSlideChange({
+        entering,
+        leaving: leavingSlide.current,
+        direction: change.direction,
+        fromOffset: change.fromOffset,
+      })
+      .catch(() => undefined) // an animation cut short by the next change
+      .finally(() => {
+        if (!cancelled) done()
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [change])
 
   // If the control that had focus went away with the old slide, give focus to the new one.
   useEffect(() => {
+    if (!change) return
     const active = document.activeElement
-    if (direction !== 0 && (!active || active === document.body || !active.isConnected)) {
-      section.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
+    if (!active || active === document.body || !active.isConnected || active.closest('.slide--leaving')) {
+      enteringSlide.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
     }
-  }, [index, direction])
+  }, [change])
+
+  const swipe = useSwipe({
+    canGo: (direction) => shown + direction >= 0 && shown + direction < count,
+    onSwipe: (direction, offset) => {
+      // The swiped slide leaves from where the finger let it go.
+      if (enteringSlide.current) enteringSlide.current.style.transform = ''
+      go(shown + direction, offset)
+    },
+    onCancel: (offset) => {
+      const slide = enteringSlide.current
+      if (!slide) return
+      const motion = slideMotion()
+      if (motion) void motion.settleSlide(slide, offset).catch(() => undefined)
+      else slide.style.transform = ''
+    },
+  })
 
   if (!statistic) return null
-  const articlesState: ReaderState = { from: pathFor(index) }
-
-  const onDragEnd = (_: unknown, info: PanInfo) => {
-    if (info.offset.x < -SWIPE_DISTANCE || info.velocity.x < -SWIPE_VELOCITY) go(index + 1)
-    else if (info.offset.x > SWIPE_DISTANCE || info.velocity.x > SWIPE_VELOCITY) go(index - 1)
-  }
+  const articlesState: ReaderState = { from: pathFor(shown) }
 
   // ↓ from within the statistics leads to the area's articles, as the down arrow does; elsewhere
   // ↓ keeps scrolling the page.
@@ -83,43 +154,47 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
 
   return (
     <section
-      ref={section}
       className="statistics"
       aria-label={area.title}
       aria-roledescription="karusell"
       onKeyDown={onKeyDown}
     >
       <div className="slide-viewport">
-        <AnimatePresence initial={false} custom={offset} mode="popLayout">
-          <m.div
-            key={statistic._id}
-            className="slide"
-            aria-roledescription="bild"
-            custom={offset}
-            variants={slide}
-            initial="enter"
-            animate="center"
-            exit="exit"
-            transition={{ x: { type: 'spring', stiffness: 400, damping: 40 }, opacity: { duration: 0.15 } }}
-            drag={count > 1 ? 'x' : false}
-            dragDirectionLock
-            dragConstraints={{ left: 0, right: 0 }}
-            dragElastic={0.5}
-            dragSnapToOrigin
-            onDragEnd={onDragEnd}
-          >
-            <StatisticView statistic={statistic} texts={texts} />
-          </m.div>
-        </AnimatePresence>
+        {leaving && leaving._id !== statistic._id ? (
+          <div key={leaving._id} ref={leavingSlide} className="slide slide--leaving" aria-hidden="true" inert>
+            <StatisticView statistic={leaving} texts={texts} />
+          </div>
+        ) : null}
+        <div
+          key={statistic._id}
+          ref={enteringSlide}
+          className="slide"
+          aria-roledescription="bild"
+          {...(count > 1 ? swipe : {})}
+        >
+          <StatisticView statistic={statistic} texts={texts} />
+        </div>
       </div>
       <div className="statistic-pager">
-        <PagerLink to={pathFor(Math.max(index - 1, 0))} disabled={index === 0} label={texts.previousStatistic} rel="prev">
+        <PagerLink
+          to={pathFor(Math.max(shown - 1, 0))}
+          disabled={shown === 0}
+          label={texts.previousStatistic}
+          rel="prev"
+          onGo={() => go(shown - 1)}
+        >
           <path d="M15.5 5 8.5 12l7 7" />
         </PagerLink>
         <p className="statistic-position" aria-live="polite" aria-atomic="true">
-          {positionText(texts, index + 1, count)}
+          {positionText(texts, shown + 1, count)}
         </p>
-        <PagerLink to={pathFor(Math.min(index + 1, count - 1))} disabled={index === count - 1} label={texts.nextStatistic} rel="next">
+        <PagerLink
+          to={pathFor(Math.min(shown + 1, count - 1))}
+          disabled={shown === count - 1}
+          label={texts.nextStatistic}
+          rel="next"
+          onGo={() => go(shown + 1)}
+        >
           <path d="m8.5 5 7 7-7 7" />
         </PagerLink>
       </div>
@@ -137,6 +212,11 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   )
 }
 
+/** A plain click: the app moves itself; a click meant for a new tab or window is the browser's. */
+function isPlainClick(event: ReactMouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+}
+
 /**
  * A side arrow. At either end it stays the same element, marked unavailable, so focus and
  * layout never jump when the reader reaches the first or last statistic.
@@ -146,12 +226,15 @@ function PagerLink({
   disabled,
   label,
   rel,
+  onGo,
   children,
 }: {
   to: string
   disabled: boolean
   label: string
   rel: 'prev' | 'next'
+  /** Moves the carousel itself (it updates the URL too). */
+  onGo: () => void
   children: React.ReactNode
 }) {
   return (
@@ -161,22 +244,18 @@ function PagerLink({
       rel={disabled ? undefined : rel}
       aria-label={label}
       aria-disabled={disabled || undefined}
-      onClick={disabled ? (event) => event.preventDefault() : undefined}
+      onClick={(event) => {
+        if (disabled) {
+          event.preventDefault()
+        } else if (isPlainClick(event)) {
+          event.preventDefault()
+          onGo()
+        }
+      }}
     >
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.5">
         {children}
       </svg>
     </Link>
   )
-}
-
-/** +1 when the slide index grew, −1 when it shrank, 0 on the first render. */
-function useSlideDirection(index: number): number {
-  const [previous, setPrevious] = useState(index)
-  const [direction, setDirection] = useState(0)
-  if (previous !== index) {
-    setDirection(index > previous ? 1 : -1)
-    setPrevious(index)
-  }
-  return direction
 }

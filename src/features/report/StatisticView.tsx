@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { toChartModel } from '../charts/model'
 import { StatisticChart } from '../charts/StatisticChart'

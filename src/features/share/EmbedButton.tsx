@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { Dialog } from '../../shared/ui/Dialog'
 import { ToolIcon } from '../data/ToolIcon'
 import { selectForCopy, writeClipboard } from './clipboard'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { ToolIcon } from '../data/ToolIcon'
 import { selectForCopy, writeClipboard } from './clipboard'

@@ -1,12 +1,4 @@
-/** Escapes a value for a double-quoted HTML attribute. */
-export function escapeAttribute(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-}
+import { escapeHtml } from '../../shared/html'
 
 /** The height that fits the embedded statistic's title, sentence, chart and link. */
 export const EMBED_HEIGHT = 480
@@ -17,5 +9,5 @@ export const EMBED_HEIGHT = 480
  * The title names the frame for screen readers; lazy loading spares pages that never scroll to it.
  */
 export function embedCode({ src, title }: { src: string; title: string }): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`
 }

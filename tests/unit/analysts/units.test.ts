@@ -9,7 +9,8 @@ import { createSanitySource } from '../../../src/content/sources/sanity'
 import { toYearEntries } from '../../../src/features/data/acrossYears'
 import { headlineValue } from '../../../src/features/data/YearsTable'
 import { csvFileName } from '../../../src/features/data/csv'
-import { embedCode, escapeAttribute } from '../../../src/features/share/embedCode'
+import { embedCode } from '../../../src/features/share/embedCode'
+import { escapeHtml } from '../../../src/shared/html'
 import { canonicalUrl, embedUrl } from '../../../src/features/share/place'
 import { headlineText } from '../../../src/content/headline'
 import { readDataset, readDatasetText } from '../../support/dataset'
@@ -20,7 +21,7 @@ const nbsp = '\u00a0'
 
 describe('embed code', () => {
   test('escapes &, quotes and angle brackets in attribute values', () => {
-    expect(escapeAttribute(`a&b "c" 'd' <e>`)).toBe('a&amp;b &quot;c&quot; &#39;d&#39; &lt;e&gt;')
+    expect(escapeHtml(`a&b "c" 'd' <e>`)).toBe('a&amp;b &quot;c&quot; &#39;d&#39; &lt;e&gt;')
   })
 
   test('an iframe with src, title, full width, 480 px high, no border, loaded lazily', () => {

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, test, vi } from 'vitest'
-import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { reportKeys, reportQueryOptions, toReportPage } from '../../../src/content/report'
 import type { ReportQueryResult } from '../../../src/content/sanity.types'
 import { createBundledSource } from '../../../src/content/sources/bundled'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextLabels'
+import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import {
   descriptionMaxLength,
   headHtml,

@@ -1,0 +1,59 @@
+/**
+ * How slides move: framer-motion's animate on the Web Animations API, so the movement runs on
+ * the compositor and stays smooth while the main thread draws the next slide's chart. This
+ * module is its own chunk, loaded after the first paint (see slideMotionLoader.ts): a slide
+ * change before it has arrived is simply not animated.
+ */
+import { animate } from 'framer-motion/dom/mini'
+
+const SLIDE_SECONDS = 0.32
+const FADE_SECONDS = 0.15
+// A quick start and a soft landing, as a flicked card settles.
+const EASE_OUT: [number, number, number, number] = [0.22, 1, 0.36, 1]
+
+export interface SlideChange {
+  entering: HTMLElement
+  leaving: HTMLElement | null
+  /** +1: the new slide comes from the right (the next one); −1: from the left. */
+  direction: 1 | -1
+  /** Where a swipe left the old slide, in px (0 for a key or button). */
+  fromOffset: number
+}
+
+/** The reader asks the system for less motion. */
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/**
+ * Runs a slide change; resolves when the old slide may go (at once where the browser cannot
+ * animate, without the Web Animations API). For a reader who asks for less motion: a short
+ * fade in place, nothing moves sideways.
+ */
+export function animateSlideChange({ entering, leaving, direction, fromOffset }: SlideChange): Promise<void> {
+  if (typeof entering.animate !== 'function') return Promise.resolve()
+  if (prefersReducedMotion()) {
+    return animate(entering, { opacity: [0, 1] }, { duration: FADE_SECONDS }).finished.then(() => undefined)
+  }
+  const width = entering.offsetWidth || 1
+  const options = { duration: SLIDE_SECONDS, ease: EASE_OUT }
+  const moves = [
+    animate(entering, { transform: [`translateX(${direction * 100}%)`, 'none'], opacity: [0, 1] }, options).finished,
+  ]
+  if (leaving) {
+    moves.push(
+      animate(leaving, { transform: [`translateX(${fromOffset}px)`, `translateX(${-direction * width}px)`], opacity: [1, 0] }, options)
+        .finished,
+    )
+  }
+  return Promise.all(moves).then(() => undefined)
+}
+
+/** A swiped slide that did not go far enough returns to its place. */
+export function settleSlide(slide: HTMLElement, fromOffset: number): Promise<void> {
+  slide.style.transform = ''
+  if (typeof slide.animate !== 'function' || fromOffset === 0) return Promise.resolve()
+  return animate(slide, { transform: [`translateX(${fromOffset}px)`, 'none'] }, { duration: 0.25, ease: EASE_OUT }).finished.then(
+    () => undefined,
+  )
+}
