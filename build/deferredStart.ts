@@ -38,7 +38,7 @@ const startCode = [
   // ends earlier, so waiting for a frame alone would start the downloads while it is still
   // being shown. Where paint timing is missing: two frames, then a task.
   'var P=w.PerformanceObserver,types=P&&P.supportedEntryTypes;',
-  'if(types&&types.indexOf("paint")>=0&&d.getElementById("root").firstChild){',
+  'if(types&&types.indexOf("paint")>=0&&(d.getElementById("root")||{}).firstChild){',
   'new P(function(l,o){var e=l.getEntries();for(var i=0;i<e.length;i++)if(e[i].name==="first-contentful-paint"){o.disconnect();setTimeout(start,0)}}).observe({type:"paint",buffered:true});',
   // A safety net, should the paint never be reported.
   'setTimeout(start,5000)',

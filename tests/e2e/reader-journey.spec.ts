@@ -47,6 +47,17 @@ test('next and previous by arrow button, key and swipe; Back and Forward follow 
   await expect(page.getByRole('link', { name: 'Föregående statistik' })).toHaveAttribute('aria-disabled', 'true')
 })
 
+test('a Ctrl/⌘-click on the next arrow opens that statistic in a new tab and leaves this one where it was', async ({ page, context }) => {
+  await page.goto('/2018/halso-och-sjukvard')
+  await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
+  const opened = context.waitForEvent('page')
+  await page.getByRole('link', { name: 'Nästa statistik' }).click({ modifiers: ['ControlOrMeta'] })
+  const tab = await opened
+  await expect(tab).toHaveURL(/\/2018\/halso-och-sjukvard\/[a-z0-9-]+$/)
+  await expect(page).toHaveURL(/\/2018\/halso-och-sjukvard$/)
+  await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
+})
+
 test('a vertical swipe scrolls instead of changing the statistic', async ({ page }) => {
   await page.goto('/2018/halso-och-sjukvard')
   await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
@@ -104,8 +115,10 @@ test('without reduced motion, the next slide slides in from the right', async ({
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto('/2018/halso-och-sjukvard')
   await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
-  // Let the lazily loaded animation code arrive before measuring.
+  // Let the lazily loaded animation code arrive, and run, before measuring (a change before it
+  // has is not animated).
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /slideMotion/.test(r.name)))
+  await page.waitForLoadState('networkidle')
   expect(await largestSlideOffset(page)).toBeGreaterThan(20)
 })
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-
-const query = '(prefers-reduced-motion: reduce)'
+import { reducedMotionQuery } from '../../shared/reducedMotion'
 
 /**
  * Whether the reader asks for less motion. `true` until an effect has asked the browser, so the
@@ -10,7 +9,7 @@ export function usePrefersReducedMotion(): boolean {
   const [reduced, setReduced] = useState(true)
   useEffect(() => {
     if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return
-    const media = window.matchMedia(query)
+    const media = window.matchMedia(reducedMotionQuery)
     const update = () => setReduced(media.matches)
     update()
     media.addEventListener?.('change', update)

@@ -5,6 +5,7 @@
  * change before it has arrived is simply not animated.
  */
 import { animate } from 'framer-motion/dom/mini'
+import { prefersReducedMotion } from '../../shared/reducedMotion'
 
 const SLIDE_SECONDS = 0.32
 const FADE_SECONDS = 0.15
@@ -18,11 +19,6 @@ export interface SlideChange {
   direction: 1 | -1
   /** Where a swipe left the old slide, in px (0 for a key or button). */
   fromOffset: number
-}
-
-/** The reader asks the system for less motion. */
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
 /**
