@@ -11,7 +11,7 @@ import { AREA_VIEW_ROUTE, forbiddenInitialCode, initialAssets, kib, packagesOf, 
  * it reaches TARGET_GZIP.
  */
 const TARGET_GZIP = 110 * 1024 // 112 640 bytes
-const BUDGET_GZIP = 111 * 1024 // 113 664 bytes: today 110.05 KiB
+const BUDGET_GZIP = 111 * 1024 // 113 664 bytes: today 110.1 KiB (112 719 B)
 
 // Inside the project (not the system temp folder): the build's prerendering step runs the
 // built app in Node, which must find node_modules from the build folder.
