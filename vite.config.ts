@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { browserNotice } from './build/browserNotice.ts'
@@ -6,6 +7,15 @@ import { prerender } from './build/prerender.ts'
 
 export default defineConfig({
   plugins: [react(), browserNotice(), deferredStart(), prerender()],
+  resolve: {
+    alias: [
+      // recharts' store subscriptions re-render as transitions: see the module's comment.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(?:\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/features/charts/deferredStoreSelector.ts', import.meta.url)),
+      },
+    ],
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // Every browser the build targets knows <link rel="modulepreload">: no polyfill for it.
@@ -26,6 +36,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/support/setup-dom.ts'],
+          // recharts' ES modules, through Vite, as the app gets them: the alias above applies
+          // to them (its CommonJS build would `require()` the original module).
+          alias: [{ find: /^recharts$/, replacement: 'recharts/es6/index.js' }],
+          server: { deps: { inline: ['recharts'] } },
         },
       },
     ],

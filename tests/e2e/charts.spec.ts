@@ -93,13 +93,42 @@ test('nothing in the chart is a Tab stop', async ({ page }) => {
   await expect(chartFigure(page).locator('[role="application"]')).toHaveCount(0)
 })
 
-test('with reduced motion the ring is drawn in place at once', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' })
+/** The CSS animations running in the chart's frame. */
+async function runningAnimations(page: Page): Promise<number> {
+  return chartFigure(page)
+    .locator('.statistic-chart-frame')
+    .evaluate((frame) => frame.getAnimations({ subtree: true }).length)
+}
+
+const animationName = (locator: Locator) => locator.first().evaluate((element) => getComputedStyle(element).animationName)
+
+test('the ring turns into place and bars grow, each drawn in full from its first frame', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto(healthcare2018)
   const sectors = chartFigure(page).locator('.recharts-pie-sector path')
   await expect(sectors).toHaveCount(2)
+  expect(await animationName(chartFigure(page).locator('.recharts-pie'))).toBe('chart-turn')
+  // The motion is CSS on the finished drawing: the segments' shapes never change.
   const first = await sectors.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')))
-  await page.waitForTimeout(700)
-  const later = await sectors.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')))
-  expect(later).toEqual(first)
+  await expect.poll(() => runningAnimations(page)).toBe(0)
+  expect(await sectors.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')))).toEqual(first)
+
+  await page.goto('/2018/kollektivtrafik/resor')
+  const bars = chartFigure(page).locator('.statistic-chart-bar')
+  await expect(bars).toHaveCount(2)
+  expect(await animationName(bars)).toBe('chart-grow')
+})
+
+test('with reduced motion nothing in the chart moves', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(healthcare2018)
+  await expect(chartFigure(page).locator('.recharts-pie-sector path')).toHaveCount(2)
+  expect(await animationName(chartFigure(page).locator('.recharts-pie'))).toBe('none')
+  expect(await runningAnimations(page)).toBe(0)
+
+  await page.goto('/2018/kollektivtrafik/resor')
+  const bars = chartFigure(page).locator('.statistic-chart-bar')
+  await expect(bars).toHaveCount(2)
+  expect(await animationName(bars)).toBe('none')
+  expect(await runningAnimations(page)).toBe(0)
 })

@@ -12,15 +12,17 @@ import {
   LineChart,
   Pie,
   PieChart,
-  Text,
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type LabelProps,
   type TooltipContentProps,
   type XAxisTickContentProps,
+  type YAxisTickContentProps,
 } from 'recharts'
 import { formatNumber } from '../../shared/format/number'
+import { categoryAxisHeight, labelLineHeight, maxLabelLines, textWidth, valueAxis, valueAxisWidth, wrapLabel } from './axes'
 import { Marker, PatternDefs, range, seriesColor, seriesDash, seriesFill, seriesMarker } from './marks'
 import { describeChart } from './describeChart'
 import { formatValue, seriesKey, toRows, type ChartModel } from './model'
@@ -29,8 +31,9 @@ export interface RechartsChartProps {
   model: ChartModel
   /** Unique per chart on the page: prefixes the SVG pattern ids. */
   idBase: string
-  /** False when the reader prefers reduced motion (and until we know). */
-  animate: boolean
+  /** The frame's size in px, measured by the caller: recharts does not measure anything. */
+  width: number
+  height: number
 }
 
 interface GraphicProps extends RechartsChartProps {
@@ -40,7 +43,6 @@ interface GraphicProps extends RechartsChartProps {
 
 const gridColor = '#c9d1d8'
 const inkColor = '#1a1f24'
-const animationDuration = 500
 const barCategoryGap = 0.18
 const barGap = 3
 
@@ -57,8 +59,12 @@ const barGap = 3
  */
 const chartA11y = { accessibilityLayer: false } as const
 
-/** Fills the reserved frame; recharts observes the frame's size (`responsive`). */
-const fill = { width: '100%', height: '100%' } as const
+/**
+ * Motion is CSS (charts.css): bars grow, lines draw from the left, the ring turns in, and
+ * nothing moves for readers who ask for less motion. recharts' own animation re-renders the
+ * chart in every frame from script, which kept the main thread busy while the reader swipes on.
+ */
+const staticDrawing = { isAnimationActive: false } as const
 
 function ChartTooltip({ active, payload, label, unit }: TooltipContentProps & { unit: string | null }) {
   if (!active || !payload || payload.length === 0) return null
@@ -79,7 +85,10 @@ function ChartTooltip({ active, payload, label, unit }: TooltipContentProps & { 
   )
 }
 
-/** Category labels wrap at spaces within their band, so 320 px phones fit them. */
+/**
+ * Category labels wrap at spaces within their band, so 320 px phones fit them. The lines are
+ * worked out from estimated text widths (axes.ts), not measured.
+ */
 function CategoryTick(props: XAxisTickContentProps): ReactNode {
   const { x, y, payload, visibleTicksCount, width } = props as XAxisTickContentProps & {
     x?: number
@@ -87,35 +96,81 @@ function CategoryTick(props: XAxisTickContentProps): ReactNode {
     width?: number
   }
   const band = typeof width === 'number' && visibleTicksCount > 0 ? width / visibleTicksCount : undefined
+  const lines = band ? wrapLabel(String(payload.value), Math.max(band - 6, 24), maxLabelLines) : [String(payload.value)]
   return (
-    <Text
-      x={x}
-      y={y}
-      width={band ? Math.max(band - 6, 24) : undefined}
-      textAnchor="middle"
-      verticalAnchor="start"
-      className="recharts-cartesian-axis-tick-value"
-      fill={inkColor}
-    >
-      {String(payload.value)}
-    </Text>
+    <text x={x} y={y} textAnchor="middle" className="recharts-cartesian-axis-tick-value" fill={inkColor}>
+      {lines.map((line, index) => (
+        // The first line hangs from the axis (0.71em: a cap height), the rest follow it.
+        <tspan key={index} x={x} dy={index === 0 ? '0.71em' : labelLineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   )
 }
 
-/** Room for up to three lines of category label where a label may wrap. */
-function xAxisHeight(model: ChartModel): number {
-  const words = Math.max(...model.categories.map((c) => c.split(/\s+/).length))
-  return 14 + Math.min(words, 3) * 16
+/** A value axis tick label, sv-SE: plain text where recharts' `Text` would work out its lines. */
+function ValueTick({ x, y, payload }: YAxisTickContentProps): ReactNode {
+  return (
+    <text x={x} y={y} dy="0.35em" textAnchor="end" className="recharts-cartesian-axis-tick-value" fill={inkColor}>
+      {tickNumber(payload.value)}
+    </text>
+  )
 }
 
-function yAxisLabel(unit: string | null) {
-  return unit
-    ? { value: unit, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const }, fill: inkColor }
-    : undefined
+/** The unit, written up the value axis (recharts' own label measures its text first). */
+function UnitLabel({ viewBox, value }: LabelProps) {
+  if (!viewBox || !('height' in viewBox) || value == null) return null
+  const x = viewBox.x + labelLineHeight / 2 + 2
+  const y = viewBox.y + viewBox.height / 2
+  return (
+    <text x={x} y={y} dy="0.35em" transform={`rotate(-90 ${x} ${y})`} textAnchor="middle" className="recharts-label" fill={inkColor}>
+      {String(value)}
+    </text>
+  )
+}
+
+/**
+ * The value axis and the grid's lines: round ticks, and a width worked out in advance, so
+ * nothing is measured. Without the generator recharts would work out the grid's lines again
+ * from the axis, measuring every tick label in the DOM.
+ */
+function valueAxisParts(model: ChartModel) {
+  const { domain, ticks } = valueAxis(model.series.flatMap((series) => series.values))
+  const [low, high] = domain
+  const yAxis = {
+    width: valueAxisWidth(ticks, model.unit),
+    domain,
+    ticks,
+    interval: 0,
+    // The ticks are given: recharts need not work out round ones of its own.
+    niceTicks: 'none' as const,
+    tick: ValueTick,
+    label: model.unit ? { value: model.unit, content: UnitLabel } : undefined,
+    axisLine: false,
+    tickLine: false,
+  }
+  const grid = {
+    vertical: false,
+    horizontalCoordinatesGenerator: ({ offset }: { offset: { top: number; height: number } }) =>
+      ticks.map((tick) => offset.top + (offset.height * (high - tick)) / (high - low)),
+    // No vertical lines; without this recharts still works out where they would go.
+    verticalCoordinatesGenerator: () => [],
+  }
+  return { yAxis, grid }
 }
 
 const tickNumber = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : String(value))
-const labelNumber = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : null)
+
+/** A line's value above its point. */
+function LineValueLabel({ viewBox, value }: LabelProps) {
+  if (typeof value !== 'number' || !viewBox || !('y' in viewBox)) return null
+  return (
+    <text x={viewBox.x} y={viewBox.y - 10} textAnchor="middle" className="statistic-chart-value" fill={inkColor}>
+      {formatNumber(value)}
+    </text>
+  )
+}
 
 /**
  * A bar's value above it (below, for a negative value), shrunk to the room the bar leaves and
@@ -129,7 +184,7 @@ function barValueLabel(grouped: boolean) {
     const text = formatNumber(value)
     // A lone bar may use its whole category band: the bar is 1 − 2 × barCategoryGap of it.
     const room = grouped ? width + barGap : (width / (1 - 2 * barCategoryGap)) * 0.95
-    const size = Math.min(13, room / (text.length * 0.62))
+    const size = Math.min(13, room / textWidth(text, 1))
     if (size < 9) return null
     const top = Math.min(y, y + height)
     const bottom = Math.max(y, y + height)
@@ -147,16 +202,39 @@ function barValueLabel(grouped: boolean) {
   }
 }
 
-function BarGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
+/**
+ * A bar as a plain rectangle that knows which way it grows: from the zero line up for a value
+ * above zero, down for one below (charts.css animates it from there).
+ */
+function BarShape({ x, y, width, height, value, fill, stroke, strokeWidth }: BarShapeProps) {
+  if (![x, y, width, height].every(Number.isFinite)) return null
+  const below = (typeof value === 'number' ? value : 0) < 0
+  return (
+    <rect
+      className="recharts-rectangle statistic-chart-bar"
+      x={x}
+      y={Math.min(y, y + height)}
+      width={Math.max(0, width)}
+      height={Math.abs(height)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+      style={{ transformOrigin: below ? 'top' : 'bottom' }}
+    />
+  )
+}
+
+function BarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
   const rows = toRows(model)
   const seriesIndexes = range(model.series.length)
   // Values on the bars while there is room for them; the tooltip and the label carry the rest.
   const showValues = model.categories.length * model.series.length <= 10
+  const axis = valueAxisParts(model)
   return (
     <BarChart
       {...chartA11y}
-      responsive
-      style={fill}
+      width={width}
+      height={height}
       data={rows}
       role="img"
       aria-label={ariaLabel}
@@ -168,13 +246,13 @@ function BarGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
       <defs>
         <PatternDefs base={idBase} indexes={seriesIndexes} />
       </defs>
-      <CartesianGrid vertical={false} stroke={gridColor} />
-      <XAxis dataKey="category" interval={0} tickLine={false} height={xAxisHeight(model)} tick={CategoryTick} />
-      <YAxis width="auto" tickFormatter={tickNumber} label={yAxisLabel(model.unit)} axisLine={false} tickLine={false} />
+      <CartesianGrid stroke={gridColor} {...axis.grid} />
+      <XAxis dataKey="category" interval={0} tickLine={false} height={categoryAxisHeight(model)} tick={CategoryTick} />
+      <YAxis {...axis.yAxis} />
       <Tooltip
         content={(props) => <ChartTooltip {...props} unit={model.unit} />}
         cursor={{ fill: 'rgba(11, 79, 108, 0.08)' }}
-        isAnimationActive={false}
+        {...staticDrawing}
       />
       {model.series.map((series, index) => (
         <Bar
@@ -185,8 +263,8 @@ function BarGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
           fill={seriesFill(idBase, index)}
           stroke={seriesColor(index)}
           strokeWidth={1.5}
-          isAnimationActive={animate}
-          animationDuration={animationDuration}
+          shape={BarShape}
+          {...staticDrawing}
         >
           {showValues ? (
             <LabelList dataKey={seriesKey(index)} content={barValueLabel(model.series.length > 1)} />
@@ -197,23 +275,31 @@ function BarGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
   )
 }
 
-function LineGraphic({ model, ariaLabel, animate }: GraphicProps) {
+function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
   const rows = toRows(model)
   const showValues = model.series.length === 1 && model.categories.length <= 12
+  const axis = valueAxisParts(model)
   return (
     <LineChart
       {...chartA11y}
-      responsive
-      style={fill}
+      width={width}
+      height={height}
       data={rows}
       role="img"
       aria-label={ariaLabel}
       margin={{ top: showValues ? 24 : 12, right: 16, bottom: 0, left: 0 }}
     >
-      <CartesianGrid vertical={false} stroke={gridColor} />
-      <XAxis dataKey="category" interval={0} tickLine={false} height={xAxisHeight(model)} tick={CategoryTick} padding={{ left: 16, right: 16 }} />
-      <YAxis width="auto" tickFormatter={tickNumber} label={yAxisLabel(model.unit)} axisLine={false} tickLine={false} />
-      <Tooltip content={(props) => <ChartTooltip {...props} unit={model.unit} />} isAnimationActive={false} />
+      <CartesianGrid stroke={gridColor} {...axis.grid} />
+      <XAxis
+        dataKey="category"
+        interval={0}
+        tickLine={false}
+        height={categoryAxisHeight(model)}
+        tick={CategoryTick}
+        padding={{ left: 16, right: 16 }}
+      />
+      <YAxis {...axis.yAxis} />
+      <Tooltip content={(props) => <ChartTooltip {...props} unit={model.unit} />} {...staticDrawing} />
       {model.series.map((series, index) => {
         const color = seriesColor(index)
         const kind = seriesMarker(index)
@@ -237,11 +323,10 @@ function LineGraphic({ model, ariaLabel, animate }: GraphicProps) {
                 <Marker kind={kind} cx={cx} cy={cy} color={color} size={7} />
               ) : null
             }
-            isAnimationActive={animate}
-            animationDuration={animationDuration}
+            {...staticDrawing}
           >
             {showValues ? (
-              <LabelList dataKey={seriesKey(index)} position="top" offset={10} formatter={labelNumber} fill={inkColor} />
+              <LabelList dataKey={seriesKey(index)} content={LineValueLabel} />
             ) : null}
           </Line>
         )
@@ -250,11 +335,18 @@ function LineGraphic({ model, ariaLabel, animate }: GraphicProps) {
   )
 }
 
-function DonutGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
+function DonutGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
   const values = model.series[0]?.values ?? []
   const data = model.categories.map((name, index) => ({ name, value: values[index] ?? 0, fill: seriesFill(idBase, index) }))
   return (
-    <PieChart {...chartA11y} responsive style={fill} role="img" aria-label={ariaLabel} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+    <PieChart
+      {...chartA11y}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={ariaLabel}
+      margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+    >
       <defs>
         <PatternDefs base={idBase} indexes={range(data.length)} />
       </defs>
@@ -269,10 +361,9 @@ function DonutGraphic({ model, idBase, ariaLabel, animate }: GraphicProps) {
         stroke="#ffffff"
         strokeWidth={2}
         rootTabIndex={-1}
-        isAnimationActive={animate}
-        animationDuration={animationDuration}
+        {...staticDrawing}
       />
-      <Tooltip content={(props) => <ChartTooltip {...props} unit={model.unit} />} isAnimationActive={false} />
+      <Tooltip content={(props) => <ChartTooltip {...props} unit={model.unit} />} {...staticDrawing} />
     </PieChart>
   )
 }

@@ -2,7 +2,7 @@ import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, 
 import type { Chart } from '../../content/sanity.types'
 import { Swatch, svgIdBase } from './marks'
 import { donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
-import { usePrefersReducedMotion } from './usePrefersReducedMotion'
+import { useFrameSize } from './useFrameSize'
 import './charts.css'
 
 /** recharts lives in this chunk alone, fetched after the statistic's text has painted. */
@@ -60,16 +60,17 @@ function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
  * chart's title (or the statistic's, `label`) and unit. Renders nothing for type "none" or for a
  * chart that `chartProblems()` rejects; the numbers stay in the sentence either way.
  *
- * The drawing (recharts) is a separate chunk. Until it has arrived, and always on the server, a
- * box of the finished chart's size stands in for it (see charts.css), so nothing moves when it
- * lands. Nothing here reads `window` or `document` while rendering.
+ * The drawing (recharts) is a separate chunk. Until it has arrived and the frame has been laid
+ * out, and always on the server, a placeholder fills the frame, whose size is fixed by
+ * charts.css, so nothing moves when the drawing lands. Nothing here reads `window` or
+ * `document` while rendering.
  */
 export function StatisticChart({ chart, label }: { chart: Chart | null | undefined; label: string }) {
   const model = useMemo(() => toChartModel(chart, label), [chart, label])
   const reactId = useId()
   const idBase = svgIdBase(reactId)
   const captionId = `${idBase}-caption`
-  const reducedMotion = usePrefersReducedMotion()
+  const [frameRef, size] = useFrameSize<HTMLDivElement>()
   // The chart is fetched after mount only: the server's HTML and the first client render are
   // the placeholder, whatever the chunk's state.
   const [mounted, setMounted] = useState(false)
@@ -79,7 +80,7 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
 
   if (!model) return null
 
-  const placeholder = <div className="statistic-chart-frame statistic-chart-placeholder" aria-hidden="true" />
+  const placeholder = <div className="statistic-chart-placeholder" aria-hidden="true" />
   return (
     <ChartBoundary>
       {/* aria-labelledby: not every browser names a figure after its figcaption yet. */}
@@ -88,15 +89,11 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
           {model.title}
           {model.unit ? <span className="statistic-chart-unit"> ({model.unit})</span> : null}
         </figcaption>
-        <Suspense fallback={placeholder}>
-          {mounted ? (
-            <div className="statistic-chart-frame">
-              <RechartsChart model={model} idBase={idBase} animate={!reducedMotion} />
-            </div>
-          ) : (
-            placeholder
-          )}
-        </Suspense>
+        <div className="statistic-chart-frame" ref={frameRef}>
+          <Suspense fallback={placeholder}>
+            {mounted && size ? <RechartsChart model={model} idBase={idBase} width={size.width} height={size.height} /> : placeholder}
+          </Suspense>
+        </div>
         <Legend model={model} idBase={idBase} />
       </figure>
     </ChartBoundary>

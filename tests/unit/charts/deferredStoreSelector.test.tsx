@@ -1,0 +1,122 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { Profiler, useState } from 'react'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+// The specifier recharts imports: the build (and this test) resolve it to our module.
+import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/shim/with-selector'
+import { useSyncExternalStoreWithSelector as deferred } from '../../../src/features/charts/deferredStoreSelector'
+
+/** A store like recharts' own: state replaced on every change, listeners told afterwards. */
+function createStore<State>(initial: State) {
+  let state = initial
+  const listeners = new Set<() => void>()
+  return {
+    getState: () => state,
+    set(next: State) {
+      state = next
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    listeners,
+  }
+}
+
+type Store = ReturnType<typeof createStore<{ count: number; label: string }>>
+
+function Count({ store, commits }: { store: Store; commits: string[] }) {
+  const count = deferred(store.subscribe, store.getState, null, (state) => state.count)
+  return (
+    <Profiler id="count" onRender={(_id, phase) => commits.push(phase)}>
+      <p data-testid="count">{count}</p>
+    </Profiler>
+  )
+}
+
+// React renders transitions from the scheduler's own tasks; act() would flush them at once.
+const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+let previousActEnvironment: boolean | undefined
+beforeEach(() => {
+  previousActEnvironment = actEnvironment.IS_REACT_ACT_ENVIRONMENT
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false
+})
+afterEach(() => {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = previousActEnvironment
+})
+
+describe('recharts’ store subscriptions as transitions', () => {
+  test('recharts’ import of the module is this one', () => {
+    expect(useSyncExternalStoreWithSelector).toBe(deferred)
+  })
+
+  test('reads the store while rendering, and follows a change in a later task, not in the same one', async () => {
+    const store: Store = createStore({ count: 1, label: 'a' })
+    const commits: string[] = []
+    render(<Count store={store} commits={commits} />)
+    expect(screen.getByTestId('count')).toHaveTextContent('1')
+    await waitFor(() => expect(store.listeners.size).toBe(1))
+
+    store.set({ count: 2, label: 'a' })
+    // A synchronous subscription would have rendered by the end of these microtasks.
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(screen.getByTestId('count')).toHaveTextContent('1')
+    await waitFor(() => expect(screen.getByTestId('count')).toHaveTextContent('2'))
+  })
+
+  test('a change the selector does not see renders nothing', async () => {
+    const store: Store = createStore({ count: 1, label: 'a' })
+    const commits: string[] = []
+    render(<Count store={store} commits={commits} />)
+    await waitFor(() => expect(store.listeners.size).toBe(1))
+    const before = commits.length
+    store.set({ count: 1, label: 'b' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(commits.length).toBe(before)
+  })
+
+  test('a change between the first render and the subscription is not lost', async () => {
+    const store: Store = createStore({ count: 1, label: 'a' })
+    function ChangesOnMount() {
+      // Runs before Count's subscription effect, as recharts' registration effects do.
+      useState(() => queueMicrotask(() => store.set({ count: 5, label: 'a' })))
+      return null
+    }
+    render(
+      <>
+        <ChangesOnMount />
+        <Count store={store} commits={[]} />
+      </>,
+    )
+    await waitFor(() => expect(screen.getByTestId('count')).toHaveTextContent('5'))
+  })
+
+  test('an equal selection keeps its reference, as the original does', async () => {
+    const store = createStore({ items: [1, 2] })
+    const seen: number[][] = []
+    const sameItems = (a: number[], b: number[]) => a.length === b.length && a.every((item, index) => item === b[index])
+    function Items() {
+      const items = deferred(store.subscribe, store.getState, null, (state) => [...state.items], sameItems)
+      const [, setTick] = useState(0)
+      seen.push(items)
+      return (
+        <button type="button" onClick={() => setTick((tick) => tick + 1)}>
+          {items.join(',')}
+        </button>
+      )
+    }
+    render(<Items />)
+    await act(async () => screen.getByRole('button').click())
+    await waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(2))
+    expect(seen[seen.length - 1]).toBe(seen[0])
+  })
+
+  test('stops listening when the component goes', async () => {
+    const store: Store = createStore({ count: 1, label: 'a' })
+    const { unmount } = render(<Count store={store} commits={[]} />)
+    await waitFor(() => expect(store.listeners.size).toBe(1))
+    unmount()
+    expect(store.listeners.size).toBe(0)
+  })
+})
