@@ -85,19 +85,31 @@ function instrumentSlides() {
     { capture: true },
   )
   const onFrame = (pending: Pending) => {
+    const record = () => {
+      const now = performance.now()
+      state.changes.push({
+        key: pending.key,
+        from: pending.from,
+        to: pending.to,
+        toDom: pending.dom! - pending.start,
+        toFrame: now - pending.start,
+        fromEventTimestamp: now - pending.eventTimestamp,
+      })
+    }
     requestAnimationFrame(() => {
-      // A task queued in the frame's rAF runs once that frame has been produced.
+      // A task queued in the frame's rAF runs once that frame has been produced (style, layout,
+      // paint and commit run in the same task as rAF). Queued as `user-blocking` where the
+      // browser has `scheduler.postTask`, so it runs next, not behind tasks the page queued
+      // before the frame (React's render slices): those are not part of the frame.
+      const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } })
+        .scheduler
+      if (typeof scheduler?.postTask === 'function') {
+        scheduler.postTask(record, { priority: 'user-blocking' })
+        return
+      }
       const channel = new MessageChannel()
       channel.port1.onmessage = () => {
-        const now = performance.now()
-        state.changes.push({
-          key: pending.key,
-          from: pending.from,
-          to: pending.to,
-          toDom: pending.dom! - pending.start,
-          toFrame: now - pending.start,
-          fromEventTimestamp: now - pending.eventTimestamp,
-        })
+        record()
         channel.port1.close()
       }
       channel.port2.postMessage(null)

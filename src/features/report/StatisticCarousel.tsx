@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as Rea
 import { Link, useNavigate } from 'react-router'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Area, Report } from '../../content/report'
+import { afterNextPaint } from '../../shared/afterNextPaint'
 import { isPageShortcut } from '../../shared/keyboard'
 import { paths } from '../../shared/urls'
 import { positionText } from './positionText'
@@ -56,6 +57,8 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   const go = (i: number, fromOffset = 0) => {
     if (i < 0 || i >= count || i === shown) return
     setPending({ from: index, to: i, fromOffset })
+    // The history entry is written now, not after the frame: a Back right after a press must
+    // return to the slide the press left.
     navigate(pathFor(i))
   }
   // The key handler is registered once and reads the slide shown now: a press that follows a
@@ -115,14 +118,22 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
     }
   }, [change])
 
-  // If the control that had focus went away with the old slide, give focus to the new one.
+  // If the control that had focus went away with the old slide, give focus to the new one:
+  // after the frame that shows it, as focusing makes the browser lay the page out first.
+  // (Not cancelled when the change ends, which may be at once: only by the next one.)
+  const pendingFocus = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (!change) return
-    const active = document.activeElement
-    if (!active || active === document.body || !active.isConnected || active.closest('.slide--leaving')) {
-      enteringSlide.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
-    }
+    pendingFocus.current?.()
+    pendingFocus.current = afterNextPaint(() => {
+      pendingFocus.current = null
+      const active = document.activeElement
+      if (!active || active === document.body || !active.isConnected || active.closest('.slide--leaving')) {
+        enteringSlide.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
+      }
+    })
   }, [change])
+  useEffect(() => () => pendingFocus.current?.(), [])
 
   const swipe = useSwipe({
     canGo: (direction) => shown + direction >= 0 && shown + direction < count,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { toChartModel } from '../charts/model'
@@ -11,9 +11,10 @@ import { InfoDialog, StatisticFacts } from './InfoDialog'
 
 /**
  * One statistic: its title, its sentence with the numbers, the info icon, the chart (or its
- * numbers as a table) and the tools for analysts under it.
+ * numbers as a table) and the tools for analysts under it. Memoised: when the carousel moves
+ * on, the slide on its way out keeps its props and is not drawn again.
  */
-export function StatisticView({
+export const StatisticView = memo(function StatisticView({
   statistic,
   texts,
   headingLevel = 2,
@@ -65,4 +66,4 @@ export function StatisticView({
       </noscript>
     </article>
   )
-}
+})

@@ -31,14 +31,15 @@ export function animateSlideChange({ entering, leaving, direction, fromOffset }:
   if (prefersReducedMotion()) {
     return animate(entering, { opacity: [0, 1] }, { duration: FADE_SECONDS }).finished.then(() => undefined)
   }
-  const width = entering.offsetWidth || 1
   const options = { duration: SLIDE_SECONDS, ease: EASE_OUT }
   const moves = [
     animate(entering, { transform: [`translateX(${direction * 100}%)`, 'none'], opacity: [0, 1] }, options).finished,
   ]
   if (leaving) {
     moves.push(
-      animate(leaving, { transform: [`translateX(${fromOffset}px)`, `translateX(${-direction * width}px)`], opacity: [1, 0] }, options)
+      // A share of its own width, not a measured one: reading a width here would make the
+      // browser lay out the new slide before the frame that shows it.
+      animate(leaving, { transform: [`translateX(${fromOffset}px)`, `translateX(${-direction * 100}%)`], opacity: [1, 0] }, options)
         .finished,
     )
   }

@@ -7,7 +7,9 @@ import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
  * whatever had focus before. Controlled: `open` says whether it is shown, and every way of
  * closing ends in `onClose`.
  *
- * Nothing is decided during render, so a server render shows a closed dialog.
+ * Nothing is decided during render, so a server render shows a closed dialog. Its content is
+ * only there while it is open: a statistic has up to three dialogs, and a slide change should
+ * not build them all.
  */
 export function Dialog({
   open,
@@ -67,23 +69,25 @@ export function Dialog({
     <dialog
       ref={dialogRef}
       className={className ? `dialog ${className}` : 'dialog'}
-      aria-labelledby={titleId}
+      aria-labelledby={open ? titleId : undefined}
       onClose={handleClose}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
         if (event.target === dialogRef.current) dialogRef.current.close()
       }}
     >
-      <div className="dialog-content">
-        <div className="dialog-header">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="icon-button close-button" onClick={() => dialogRef.current?.close()}>
-            <span aria-hidden="true">×</span>
-            <span className="visually-hidden">{closeLabel}</span>
-          </button>
+      {open ? (
+        <div className="dialog-content">
+          <div className="dialog-header">
+            <h2 id={titleId}>{title}</h2>
+            <button type="button" className="icon-button close-button" onClick={() => dialogRef.current?.close()}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">{closeLabel}</span>
+            </button>
+          </div>
+          {children}
         </div>
-        {children}
-      </div>
+      ) : null}
     </dialog>
   )
 }
