@@ -5,15 +5,23 @@ import { browserNotice } from './build/browserNotice.ts'
 import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
 
-export default defineConfig({
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), browserNotice(), deferredStart(), prerender()],
   resolve: {
     alias: [
       // recharts' store subscriptions re-render as transitions: see the module's comment.
       {
         find: /^use-sync-external-store\/shim\/with-selector(?:\.js)?$/,
-        replacement: fileURLToPath(new URL('./src/features/charts/deferredStoreSelector.ts', import.meta.url)),
+        replacement: fromHere('./src/features/charts/deferredStoreSelector.ts'),
       },
+      // react-router's package exports only its development build, which keeps its warnings
+      // (about 0.5 KiB gzip of the start-up JS); the production build beside it has them off.
+      // The dev server and the tests keep the warnings.
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: fromHere('./node_modules/react-router/dist/production/index.mjs') }]
+        : []),
     ],
   },
   server: { port: 5173, strictPort: true },
@@ -44,4 +52,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))
