@@ -51,8 +51,8 @@ export interface SlideResult {
 
 /**
  * Installed before the app: notes each ←/→ keydown (capturing, so before the app's handler),
- * then watches for the next `.slide` element added to the page and records the frame that
- * first shows it.
+ * then watches for another slide to be the one on screen (added to the page, or revealed from
+ * the hidden ones built ahead) and records the frame that first shows it.
  */
 function instrumentSlides() {
   type Pending = {
@@ -70,16 +70,23 @@ function instrumentSlides() {
   }
   ;(window as unknown as { __slideBench: typeof state }).__slideBench = state
   const title = (root: ParentNode) => root.querySelector('.statistic-title')?.textContent?.trim() ?? ''
+  // The slide on screen: not the one on its way out, nor one built ahead and hidden (React's
+  // <Activity> hides with an inline `display: none`; read inline, so nothing is laid out here).
+  const shownSlide = () =>
+    [...document.querySelectorAll<HTMLElement>('.slide-viewport .slide:not(.slide--leaving)')].find(
+      (slide) => slide.style.display !== 'none',
+    ) ?? null
+  let fromSlide: Element | null = null
   addEventListener(
     'keydown',
     (event) => {
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return
-      const shown = document.querySelector('.slide-viewport .slide')
+      fromSlide = shownSlide()
       state.pending = {
         key: event.key,
         start: performance.now(),
         eventTimestamp: event.timeStamp,
-        from: shown ? title(shown) : '',
+        from: fromSlide ? title(fromSlide) : '',
       }
     },
     { capture: true },
@@ -115,22 +122,17 @@ function instrumentSlides() {
       channel.port2.postMessage(null)
     })
   }
-  new MutationObserver((records) => {
+  // A new slide is in the DOM when another slide is the one on screen: added, or revealed.
+  new MutationObserver(() => {
     const pending = state.pending
     if (!pending) return
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue
-        const slide = node.matches('.slide') ? node : node.querySelector('.slide')
-        if (!slide || !slide.closest('.slide-viewport')) continue
-        pending.dom = performance.now()
-        pending.to = title(slide)
-        state.pending = null
-        onFrame(pending)
-        return
-      }
-    }
-  }).observe(document, { childList: true, subtree: true })
+    const slide = shownSlide()
+    if (!slide || slide === fromSlide) return
+    pending.dom = performance.now()
+    pending.to = title(slide)
+    state.pending = null
+    onFrame(pending)
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] })
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === 'keydown') state.keydowns.push(entry.duration)
@@ -178,7 +180,7 @@ export async function measureSlideChanges(
           return (
             bench.changes.length >= count &&
             (document.querySelector('.statistic-position')?.textContent ?? '').trim().startsWith(text) &&
-            document.querySelectorAll('.slide-viewport .slide').length === 1
+            document.querySelector('.slide-viewport .slide--leaving') === null
           )
         },
         [done + 1, `${expected} `] as const,

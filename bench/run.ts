@@ -464,7 +464,7 @@ function report(results: Results): string {
   out.push('')
   out.push(
     `${frames.length} key presses on \`${results.slides.route}\` (forward through its statistics, back, and again), 1280×800, each settled before the next. ` +
-      'Timed in the page from a capturing `keydown` listener (`performance.now()`) to the new slide in the DOM (MutationObserver) and to the end of the first frame that shows it (`requestAnimationFrame`, then a task queued from it).',
+      'Timed in the page from a capturing `keydown` listener (`performance.now()`) to the new slide in the DOM, added or revealed (MutationObserver), and to the end of the first frame that shows it (`requestAnimationFrame`, then a user-blocking task queued from it).',
   )
   out.push('')
   out.push(

@@ -54,3 +54,15 @@ export function settleSlide(slide: HTMLElement, fromOffset: number): Promise<voi
     () => undefined,
   )
 }
+
+/**
+ * Runs the animation code once on an element that is not on the page, while nothing else is
+ * going on: the first slide change then does not pay for framer-motion's one-time checks and
+ * for compiling its code, in the same task as the change.
+ */
+export function prepareSlideMotion(): void {
+  prefersReducedMotion()
+  const probe = document.createElement('div')
+  if (typeof probe.animate !== 'function') return
+  animate(probe, { transform: ['translateX(0px)', 'none'], opacity: [0, 1] }, { duration: SLIDE_SECONDS, ease: EASE_OUT }).stop()
+}

@@ -11,7 +11,12 @@ let loading: Promise<Motion | null> | null = null
  */
 export function loadSlideMotion(): Promise<Motion | null> {
   loading ??= import('./slideMotion').then(
-    (module) => (loaded = module),
+    (module) => {
+      loaded = module
+      // Warm it up when the browser is idle, not on the reader's first press.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => module.prepareSlideMotion())
+      return module
+    },
     () => {
       loading = null // a later slide change may try again
       return null
