@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { Profiler, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -48,6 +50,26 @@ afterEach(() => {
 describe('recharts’ store subscriptions as transitions', () => {
   test('recharts’ import of the module is this one', () => {
     expect(useSyncExternalStoreWithSelector).toBe(deferred)
+  })
+
+  test('recharts reads its store through that module only (a new recharts could change that)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name)
+        return statSync(path).isDirectory() ? files(path) : path.endsWith('.js') ? [path] : []
+      })
+    const imports = files(join(process.cwd(), 'node_modules/recharts/es6')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/import \{([^}]*)\} from '(use-sync-external-store[^']*|react-redux|react)'/g)].map(
+        (match) => ({ names: match[1] ?? '', from: match[2] ?? '' }),
+      ),
+    )
+    expect(imports.filter((entry) => entry.from.startsWith('use-sync-external-store')).map((entry) => entry.from)).toEqual([
+      'use-sync-external-store/shim/with-selector',
+    ])
+    const otherSubscriptions = imports.filter(
+      (entry) => entry.from !== 'use-sync-external-store/shim/with-selector' && /\buse(SyncExternalStore|Selector|Store)\b/.test(entry.names),
+    )
+    expect(otherSubscriptions).toEqual([])
   })
 
   test('reads the store while rendering, and follows a change in a later task, not in the same one', async () => {
