@@ -14,7 +14,7 @@
  * Every figure comes from the project's fact sheet (figures with their sources) or from the
  * owner's own texts. A figure the fact sheet marks as uncertain says so in its info text.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -1873,67 +1873,11 @@ const report2019 = {
 // Singletons
 // ---------------------------------------------------------------------------------------------
 
-const siteTexts = doc('siteTexts', 'siteTexts', {
-  siteName: 'Årsberättelse',
-  regionName: 'Region Kronoberg',
-  skipToContent: 'Hoppa till innehållet',
-  areasNavigation: 'Områden',
-  chooseYear: 'Välj år',
-  help: 'Hjälp',
-  close: 'Stäng',
-  dontShowAgain: 'Visa inte den här rutan igen',
-  previousStatistic: 'Föregående statistik',
-  nextStatistic: 'Nästa statistik',
-  position: '{current} av {total}',
-  info: 'Mer om statistiken',
-  definition: 'Definition',
-  period: 'Period',
-  source: 'Källa',
-  toArticles: 'Artiklar om området',
-  articles: 'Artiklar',
-  published: 'Publicerad',
-  readMore: 'Läs mer…',
-  back: '« Tillbaka',
-  openInReport: 'Se statistiken i årsberättelsen',
-  loading: 'Laddar årsberättelsen …',
-  errorTitle: 'Något gick fel',
-  errorBody: 'Årsberättelsen kunde inte hämtas just nu. Kontrollera din anslutning och försök igen.',
-  retry: 'Försök igen',
-  notFoundTitle: 'Sidan finns inte',
-  notFoundBody: 'Adressen leder inte till någon del av årsberättelsen. Välj ett område nedan.',
-  toLatestReport: 'Till den senaste årsberättelsen',
-  statisticTools: 'Data och delning',
-  showTable: 'Visa som tabell',
-  showChart: 'Visa som diagram',
-  tableCategory: 'Kategori',
-  tableShare: 'Andel',
-  tableTotal: 'Totalt',
-  downloadCsv: 'Ladda ner data (CSV)',
-  copyLink: 'Kopiera länk',
-  linkCopied: 'Länken är kopierad',
-  linkLabel: 'Länk till statistiken',
-  copyLinkManually: 'Länken är markerad i rutan nedan. Kopiera den därifrån.',
-  share: 'Dela',
-  embed: 'Bädda in',
-  embedTitle: 'Bädda in statistiken',
-  embedIntro:
-    'Klistra in koden i HTML-koden på din webbplats. Där visas statistiken med diagram, källa och en länk till årsberättelsen.',
-  embedCode: 'HTML-kod',
-  copyCode: 'Kopiera koden',
-  codeCopied: 'Koden är kopierad',
-  copyCodeManually: 'Koden är markerad i rutan. Kopiera den därifrån.',
-  compareYears: 'Jämför år',
-  compareTitle: 'Jämför år',
-  compareYear: 'År',
-  compareValue: 'Huvudtal',
-  compareCurrent: 'visas nu',
-  compareMissing: 'uppgift saknas',
-  compareLoading: 'Hämtar andra år …',
-  compareError: 'De andra åren kunde inte hämtas just nu.',
-  compareOnlyOneYear:
-    'Den här statistiken finns bara i en årsberättelse, så det finns inga andra år att jämföra med.',
-  previewNotice: 'Förhandsvisning: du ser opublicerade ändringar.',
-})
+// The interface's labels as the Studio's defaults have them (one list, read by the app too).
+const siteTextDefaults = JSON.parse(
+  readFileSync(new URL('../schemaTypes/singletons/siteTextDefaults.json', import.meta.url), 'utf8'),
+)
+const siteTexts = doc('siteTexts', 'siteTexts', { ...siteTextDefaults })
 
 const helpItem = (icon, text) => ({ _type: 'helpItem', icon, text })
 
