@@ -3,6 +3,7 @@ import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/sch
 import { reportQuery } from './queries'
 import type { ReportQueryResult } from './sanity.types'
 import type { ContentSource } from './sources'
+import { contentKey } from './sources/types'
 
 type RawReport = NonNullable<ReportQueryResult['report']>
 type RawArea = RawReport['areas'][number]
@@ -28,10 +29,7 @@ export type ReportYear = number | 'latest'
 
 export const reportKeys = {
   all: ['report'] as const,
-  // Drafts are kept apart from published content, so a preview never shows a reader's cache
-  // (or prerendered state) and vice versa.
-  year: (year: ReportYear, perspective: ContentSource['perspective'] = 'published') =>
-    perspective === 'drafts' ? (['report', year, 'drafts'] as const) : (['report', year] as const),
+  year: (year: ReportYear, perspective?: ContentSource['perspective']) => contentKey(['report', year] as const, perspective),
 }
 
 /**

@@ -7,3 +7,14 @@ export interface ContentSource {
   readonly perspective?: 'published' | 'drafts'
   fetch<Result>(query: string, params: QueryParams): Promise<Result>
 }
+
+/**
+ * A cache key for content from `perspective`: drafts are kept apart from published content, so
+ * a preview never shows in a reader's cache (or prerendered state) and the other way round.
+ */
+export function contentKey<const Parts extends readonly unknown[]>(
+  parts: Parts,
+  perspective: ContentSource['perspective'] = 'published',
+): Parts | readonly [...Parts, 'drafts'] {
+  return perspective === 'drafts' ? ([...parts, 'drafts'] as const) : parts
+}

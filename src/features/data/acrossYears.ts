@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { statisticAcrossYearsQuery } from '../../content/queries'
 import type { Headline, StatisticAcrossYearsQueryResult } from '../../content/sanity.types'
 import type { ContentSource } from '../../content/sources'
+import { contentKey } from '../../content/sources/types'
 
 /** One year's version of a statistic (same `key`), for "compare years". */
 export interface YearEntry {
@@ -16,9 +17,7 @@ export interface YearEntry {
 
 export const acrossYearsKeys = {
   all: ['statisticAcrossYears'] as const,
-  // Drafts apart from published content, as with the report (see reportKeys).
-  key: (key: string, perspective: ContentSource['perspective'] = 'published') =>
-    perspective === 'drafts' ? (['statisticAcrossYears', key, 'drafts'] as const) : (['statisticAcrossYears', key] as const),
+  key: (key: string, perspective?: ContentSource['perspective']) => contentKey(['statisticAcrossYears', key] as const, perspective),
 }
 
 /**

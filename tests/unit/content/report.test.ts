@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, test, vi } from 'vitest'
 import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import { reportKeys, reportQueryOptions, toReportPage } from '../../../src/content/report'
+import { acrossYearsKeys } from '../../../src/features/data/acrossYears'
 import type { ReportQueryResult } from '../../../src/content/sanity.types'
 import { createBundledSource } from '../../../src/content/sources/bundled'
 import type { ContentSource } from '../../../src/content/sources'
@@ -63,5 +64,15 @@ describe('reportQueryOptions', () => {
     expect(client.getQueryData(reportKeys.year(year))).toBe(latest)
     await client.ensureQueryData(reportQueryOptions(source, year))
     expect(fetch).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('cache keys', () => {
+  test('drafts are kept apart from published content, for the report and for other years alike', () => {
+    expect(reportKeys.year(2018)).toEqual(['report', 2018])
+    expect(reportKeys.year(2018, 'published')).toEqual(['report', 2018])
+    expect(reportKeys.year(2018, 'drafts')).toEqual(['report', 2018, 'drafts'])
+    expect(acrossYearsKeys.key('besok', 'drafts')).toEqual(['statisticAcrossYears', 'besok', 'drafts'])
+    expect(acrossYearsKeys.key('besok')).toEqual(['statisticAcrossYears', 'besok'])
   })
 })
