@@ -1,3 +1,4 @@
+import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArea } from '../../previews/prepare'
 import { areaIcons } from '../icons'
@@ -20,7 +21,7 @@ export const area = defineType({
       title: 'Slug',
       description: 'Områdets del av adressen, till exempel /2018/halso-och-sjukvard.',
       type: 'slug',
-      options: { source: 'title', maxLength: 60, isUnique: uniquenessCheckedByRule },
+      options: { source: 'title', maxLength: 60, slugify: slugifyForField, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({

@@ -1,3 +1,4 @@
+import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArticle } from '../../previews/prepare'
 import { maxArticleDate, minArticleDate } from '../rules'
@@ -18,7 +19,7 @@ export const article = defineType({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
-      options: { source: 'title', maxLength: 80, isUnique: uniquenessCheckedByRule },
+      options: { source: 'title', maxLength: 80, slugify: slugifyForField, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({

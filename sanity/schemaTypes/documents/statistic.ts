@@ -1,3 +1,4 @@
+import { slugifyForField, swedishSlug } from '../../slugify'
 import { defineField, defineType } from 'sanity'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 import { checkSlug, checkStatisticKey, duplicates } from '../rules'
@@ -20,7 +21,7 @@ export const statistic = defineType({
       title: 'Slug',
       description: 'Statistikens del av adressen, till exempel /2018/halso-och-sjukvard/besok.',
       type: 'slug',
-      options: { source: 'title', maxLength: 60, isUnique: uniquenessCheckedByRule },
+      options: { source: 'title', maxLength: 60, slugify: slugifyForField, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
     }),
     defineField({
@@ -39,7 +40,7 @@ export const statistic = defineType({
       description:
         'Samma nyckel varje år för samma statistik, så att läsaren kan byta år och jämföra. Till exempel ”vard-besok”.',
       type: 'string',
-      validation: (rule) => rule.required().custom((key) => checkStatisticKey(key)).error(),
+      validation: (rule) => rule.required().custom(checkKeyWithSuggestion).error(),
     }),
     defineField({
       name: 'headline',
@@ -90,6 +91,18 @@ export const statistic = defineType({
     prepare: prepareStatistic,
   },
 })
+
+/**
+ * The key's rule, with a key made from the title (the same Swedish slugify as the slug fields)
+ * suggested when the key is missing or malformed: the editor can copy it.
+ */
+export function checkKeyWithSuggestion(key: string | undefined, context: { document?: object }): true | string {
+  const problem = checkStatisticKey(key)
+  if (problem === true) return true
+  const title = (context.document as { title?: unknown } | undefined)?.title
+  const suggestion = typeof title === 'string' ? swedishSlug(title, 60) : ''
+  return suggestion !== '' && checkStatisticKey(suggestion) === true ? `${problem} Förslag: ”${suggestion}”.` : problem
+}
 
 /**
  * Former slugs are URL slugs like any other (`checkSlug`), each listed once and none of them the
