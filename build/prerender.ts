@@ -113,7 +113,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     if (page.report) reports.push(page.report)
   }
 
-  const { pages, skipped } = prerenderPages(latest, reports)
+  const statement = await contents.fetchQuery(server.accessibilityStatementQueryOptions(source))
+  const { pages, skipped } = prerenderPages(latest, reports, { accessibilityStatement: statement !== null })
   for (const path of skipped) logger.warn(`[prerender] ${path} cannot be a file name; the app renders it in the browser.`)
 
   for (const page of pages) {

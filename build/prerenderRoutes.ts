@@ -1,4 +1,5 @@
 import type { Report, ReportPage } from '../src/content/report'
+import { hasPlainLanguage } from '../src/features/plain-language/plainLanguage.ts'
 import { paths } from '../src/shared/urls.ts'
 
 /** A page the build writes: the path it is rendered at and the file that serves it. */
@@ -20,12 +21,15 @@ export const notFoundFile = '404.html'
 /**
  * Every page of every published report, from the content: `/`, then per year `/{year}`, each
  * area, each statistic (the foreground one too: `/{year}/{area}/{statistic}` is a valid link),
- * each statistic's embed view, the article list of each area with articles, each article; and
- * the not-found page. `latest` is the answer for `/`, `reports` those for each year.
+ * each statistic's embed view, each area's easy-to-read summary (where it has one), the article
+ * list of each area with articles, each article; the accessibility statement; and the not-found
+ * page. `latest` is the answer for `/`, `reports` those for each year.
  */
 export function prerenderPages(
   latest: ReportPage,
   reports: readonly Report[],
+  /** Whether there is an accessibility statement: then its page, `/tillganglighet`, too. */
+  { accessibilityStatement = false }: { accessibilityStatement?: boolean } = {},
 ): { pages: PrerenderPage[]; skipped: string[] } {
   const seen = new Set<string>()
   const pages: PrerenderPage[] = []
@@ -48,10 +52,12 @@ export function prerenderPages(
         add(paths.statistic(year, area.slug, statistic.slug))
         add(paths.embed(year, area.slug, statistic.slug))
       }
+      if (hasPlainLanguage(area)) add(paths.plainLanguage(year, area.slug))
       if (area.articles.length > 0) add(paths.articles(year, area.slug))
       for (const article of area.articles) add(paths.article(year, area.slug, article.slug))
     }
   }
+  if (accessibilityStatement) add(paths.accessibilityStatement())
   pages.push({ path: notFoundPath, file: notFoundFile, expectedStatus: 404 })
   if (!latest.report) pages.push({ path: paths.latest(), file: 'index.html', expectedStatus: 404 })
   return { pages, skipped }

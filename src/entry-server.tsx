@@ -16,6 +16,7 @@ import type { ContentSource } from './content/sources/types'
 
 export { createAppQueryClient } from './app/queryClient'
 export { reportQueryOptions } from './content/report'
+export { accessibilityStatementQueryOptions } from './features/accessibility-statement/statement'
 
 export interface RenderOptions {
   /** A fresh client per page: whatever it holds ends up in the page. */

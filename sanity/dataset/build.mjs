@@ -325,6 +325,7 @@ function reportDocs({ year, description, areas }) {
         subtitle: area.subtitle,
         icon: area.icon,
         intro: area.intro,
+        ...(PLAIN_LANGUAGE[year]?.[area.slug] ? { plainLanguage: PLAIN_LANGUAGE[year][area.slug] } : {}),
         statistics: statistics.map((statistic) => ref(statistic._id)),
         articles: articles.map((article) => ref(article._id)),
       }),
@@ -1870,6 +1871,55 @@ const report2019 = {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lättläst: plain-language summaries of areas, written from the facts above (no new figures)
+// ---------------------------------------------------------------------------------------------
+
+const PLAIN_LANGUAGE = {
+  2018: {
+    ekonomi: [
+      p('Region Kronoberg får pengar genom skatt. Alla som bor i Kronoberg och har en inkomst betalar skatt till regionen.'),
+      p('År 2018 var skatten till regionen 12 procent av lönen. Året innan var den lite lägre.'),
+      p('Den som tjänar 25 000 kronor i månaden betalar ungefär 36 000 kronor om året i skatt till regionen.'),
+      p('Regionen fick in mer pengar än den gjorde av under 2018. Det kallas överskott. Överskottet blev ungefär 110 miljoner kronor.'),
+      p('Siffran för överskottet är preliminär. Det betyder att den kan ändras lite när allt är räknat.'),
+    ],
+    'halso-och-sjukvard': [
+      p('Region Kronoberg har hand om hälso- och sjukvården i Kronoberg.'),
+      p('År 2018 gjorde kronobergarna över 1 miljon besök i vården. Varje patient gjorde i snitt nästan 7 besök.'),
+      p('En del besök var hos en läkare. Fler besök var hos annan personal i vården.'),
+      p(
+        'Regionen vill att vården ska klara sig utan hyrpersonal. Hyrpersonal är personal som regionen hyr från andra företag. Det kostar mycket pengar.',
+      ),
+      p('År 2018 minskade kostnaden för hyrpersonal med ungefär 30 miljoner kronor. Men målet att klara sig helt utan hyrpersonal nåddes inte.'),
+      p('Regionen har en plan för hur vården ska bli bättre fram till år 2027. Planen heter Närmare kronobergaren.'),
+    ],
+    kollektivtrafik: [
+      p('Länstrafiken Kronoberg kör bussar och tåg i hela Kronoberg. Länstrafiken är en del av Region Kronoberg.'),
+      p('År 2018 gjorde resenärerna 10,4 miljoner resor med bussar och tåg. Det var fler resor än året innan.'),
+      p('Stadsbussarna i Växjö hade över 4 miljoner resor.'),
+      p('De flesta resenärer var nöjda med bussarna och tågen. Bara tre län i Sverige hade nöjdare resenärer.'),
+      p('På sommarlovet 2018 kunde ungefär 14 000 skolungdomar åka gratis.'),
+    ],
+    'regional-utveckling': [
+      p('Region Kronoberg leder arbetet med att utveckla Kronobergs län.'),
+      p('Länet har en plan som heter Gröna Kronoberg 2025. Planen har 10 mål för hur länet ska bli bättre fram till år 2025.'),
+      p('Ett mål är att fler ska flytta till Kronoberg från andra delar av Sverige. Ett annat mål är att utsläppen av fossil koldioxid ska minska.'),
+      p('År 2018 var 3 av de 10 målen på väg att nås.'),
+      p('Fler människor bor och arbetar i Kronoberg nu. Befolkningen och antalet som har arbete ökade mer än i de flesta andra län.'),
+      p('Under 2018 började regionen arbeta med att göra om planen.'),
+    ],
+    kultur: [
+      p('Region Kronoberg vill att alla i länet ska kunna ta del av kultur.'),
+      p('År 2018 fick Kronoberg 2,1 miljoner kronor från Statens kulturråd. Pengarna gick till 5 projekt som ska utveckla kulturen i länet.'),
+      p(
+        'Sagobygden kom med i en lista hos Unesco. Listan visar bra exempel på hur man tar vara på gamla berättelser och traditioner. Sagobygden var det första exemplet från Sverige.',
+      ),
+      p('I december bestämdes att Scensommar ska komma till alla kommuner i länet sommaren 2019. Scensommar är teater och andra föreställningar på sommaren.'),
+    ],
+  },
+}
+
+// ---------------------------------------------------------------------------------------------
 // Singletons
 // ---------------------------------------------------------------------------------------------
 
@@ -1900,25 +1950,82 @@ const browserNotice = doc('browserNotice', 'browserNotice', {
   body: 'Du använder just nu en webbläsare som inte kan visa den här webbplatsen. Årsberättelsen använder ny webbteknik som din webbläsare inte stöder, och därför går det inte att visa innehållet som det är tänkt. Vi rekommenderar därför att en modernare webbläsare används, till exempel den senaste versionen av Google Chrome, Firefox, Safari eller Microsofts webbläsare Edge.',
 })
 
+/**
+ * The accessibility statement, after Digg's model, true to what this product's own tests check
+ * (tests/e2e/accessibility.spec.ts and the other browser tests) and what they do not.
+ */
 const accessibilityStatement = doc('accessibilityStatement', 'accessibilityStatement', {
-  title: 'Tillgänglighet för årsberättelsen',
-  updatedAt: '2026-11-22',
-  body: [
+  title: 'Tillgänglighetsredogörelse för årsberättelsen',
+  intro: [
     p(
-      'Region Kronoberg står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna läsa årsberättelsen, oavsett om du använder mobil, surfplatta eller dator, och oavsett om du använder tangentbord, skärmläsare eller förstoring.',
+      'Region Kronoberg står bakom årsberättelsen. Vi vill att så många som möjligt ska kunna läsa den, oavsett om du använder mobil, surfplatta eller dator, och oavsett om du använder tangentbord, skärmläsare eller förstoring.',
     ),
     p(
-      'Webbplatsen omfattas av lagen (2018:1937) om tillgänglighet till digital offentlig service. Vårt mål är att den ska uppfylla nivå AA i Web Content Accessibility Guidelines (WCAG) 2.2.',
+      'Här beskriver vi hur årsberättelsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera brister till oss, så att vi kan åtgärda dem. Vårt mål är nivå AA i Web Content Accessibility Guidelines (WCAG) 2.2.',
     ),
+  ],
+  compliance: 'partial',
+  inaccessibleContent: [
+    {
+      _type: 'inaccessibleItem',
+      title: 'Diagram när datorn visar forcerade färger',
+      description:
+        'Med forcerade färger (till exempel Kontrastteman i Windows) kan staplar, linjer och delar av ringdiagrammen bli svåra att skilja från varandra och från bakgrunden. Vi håller på att rätta det.',
+      reason: 'nonCompliance',
+      requirements: 'WCAG 2.2, 1.4.11 Kontrast för icke-textinnehåll',
+      alternative:
+        'Välj ”Visa som tabell” under diagrammet: tabellen visar samma siffror som text. Du kan också ladda ner siffrorna som en CSV-fil med ”Ladda ner data (CSV)”.',
+    },
+    {
+      _type: 'inaccessibleItem',
+      title: 'Andra webbplatser som vi länkar till',
+      description:
+        'Länkarna under ”Läs mer…” i artiklarna och till källorna för statistiken leder till andra organisationers webbplatser. Deras tillgänglighet ansvarar vi inte för.',
+      reason: 'outsideScope',
+      alternative: 'Kontakta oss om du behöver innehållet på ett annat sätt, så hjälper vi dig.',
+    },
+  ],
+  feedback: [
     p(
-      'Upptäcker du något som gör det svårt att läsa eller använda årsberättelsen, eller behöver du innehållet i ett annat format? ',
-      link('Skriv till Region Kronoberg', 'https://www.regionkronoberg.se/'),
-      ' och berätta vilken sida det gäller och vad som inte fungerar, så att vi kan rätta till det.',
+      'Upptäcker du något som gör det svårt att läsa eller använda årsberättelsen, eller behöver du innehåll som inte är tillgängligt för dig i ett annat format? Kontakta oss och berätta vilken sida det gäller och vad som inte fungerar. Vi kan till exempel ge dig siffrorna i ett diagram som text.',
     ),
+  ],
+  contact: { name: 'Region Kronoberg', url: 'https://www.regionkronoberg.se/' },
+  responseTime: 'Vi svarar så snart vi kan, normalt inom två arbetsdagar.',
+  enforcement: [
     p(
-      'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi tar hand om dina synpunkter kan du ',
-      link('anmäla det till Digg', 'https://www.digg.se/tdosanmalan'),
-      '.',
+      'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+    ),
+  ],
+  enforcementUrl: 'https://www.digg.se/tdosanmalan',
+  assessment: {
+    method: 'self',
+    description: [
+      p(
+        'Vi har gjort en självskattning med automatiska och manuella tester. Varje ändring av årsberättelsen testas automatiskt i webbläsaren Chromium, på dator och på mobil i stående och liggande läge.',
+      ),
+      p(
+        'Testerna kontrollerar med verktyget axe att områden, statistik, informationsrutan, tabellvyn, artiklar, navigeringshjälpen, den lättlästa texten, sidan som inte finns och den här redogörelsen inte bryter mot WCAG 2.2 nivå A och AA. De kontrollerar också att allt går att använda med tangentbordet, att fokus stannar i en öppen dialogruta och kommer tillbaka när den stängs, att ingenting rör sig när du har valt minskad rörelse, att sidorna inte behöver rullas i sidled från 320 pixlar breda skärmar och uppåt, att knapparna är minst 44 × 44 pixlar, att diagrammen beskrivs i text för hjälpmedel och att innehållet går att läsa utan Javascript.',
+      ),
+      p(
+        'Vi har inte testat med skärmläsare som NVDA, JAWS, VoiceOver eller TalkBack, inte tillsammans med användare med funktionsnedsättning och inte med forcerade färger.',
+      ),
+    ],
+    assessedAt: '2026-11-30',
+  },
+  preparedAt: '2026-11-30',
+  reviewedAt: '2026-11-30',
+  // The page's fixed headings and phrases, as the Studio's defaults have them.
+  texts: JSON.parse(readFileSync(new URL('../schemaTypes/singletons/statementTextDefaults.json', import.meta.url), 'utf8')),
+})
+
+const siteFooter = doc('siteFooter', 'siteFooter', {
+  contact: [
+    p('Region Kronoberg. Kontaktuppgifter finns på ', link('regionens webbplats', 'https://www.regionkronoberg.se/'), '.'),
+  ],
+  licence: [
+    p(
+      'Upphovsrätten till texterna tillhör Region Kronoberg. Citera gärna, med Region Kronoberg och sidans adress som källa. Varifrån siffrorna i en statistik kommer står i dess information.',
     ),
   ],
 })
@@ -1932,6 +2039,7 @@ export const documents = [
   navigationHelp,
   browserNotice,
   accessibilityStatement,
+  siteFooter,
   ...reportDocs(report2017),
   ...reportDocs(report2018),
   ...reportDocs(report2019),

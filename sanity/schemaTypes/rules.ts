@@ -4,7 +4,7 @@
  */
 
 /** URL path segments the app uses itself; a slug with one of these names would be unreachable. */
-export const reservedSlugs = ['artiklar', 'embed'] as const
+export const reservedSlugs = ['artiklar', 'embed', 'lattlast'] as const
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { ReportPage } from '../content/report'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
+import { SiteFooter } from '../features/footer/SiteFooter'
 import { AreaIcon } from '../shared/icons/AreaIcon'
 import { paths } from '../shared/urls'
 import { PageMeta } from './PageMeta'
@@ -36,27 +37,30 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
     )
   }
   return (
-    <main className="report-shell status-view" id="innehall">
-      {message}
-      {report ? (
-        <nav aria-label={texts.areasNavigation}>
-          <ul className="not-found-areas">
-            {report.areas.map((area) => (
-              <li key={area._id}>
-                <Link to={paths.area(report.year, area.slug)}>
-                  <AreaIcon name={area.icon} />
-                  <span>{area.title}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-      <p>
-        <Link className="button" to={paths.latest()}>
-          {texts.toLatestReport}
-        </Link>
-      </p>
-    </main>
+    <>
+      <main className="report-shell status-view" id="innehall">
+        {message}
+        {report ? (
+          <nav aria-label={texts.areasNavigation}>
+            <ul className="not-found-areas">
+              {report.areas.map((area) => (
+                <li key={area._id}>
+                  <Link to={paths.area(report.year, area.slug)}>
+                    <AreaIcon name={area.icon} />
+                    <span>{area.title}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <p>
+          <Link className="button" to={paths.latest()}>
+            {texts.toLatestReport}
+          </Link>
+        </p>
+      </main>
+      <SiteFooter texts={texts} footer={page?.siteFooter ?? latest?.siteFooter} />
+    </>
   )
 }

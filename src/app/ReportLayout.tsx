@@ -1,21 +1,25 @@
 import { Link, Outlet, useLocation } from 'react-router'
 import { useReportPage } from '../content/useReportPage'
+import { SiteFooter } from '../features/footer/SiteFooter'
 import { AreaNavigation } from '../features/report/AreaNavigation'
 import { useReportLocation } from '../features/report/useReportLocation'
 import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
 import { PreviewBanner } from '../features/preview/PreviewBanner'
 import { YearSwitcher } from '../features/report/YearSwitcher'
-import { ARTICLES_SEGMENT, paths } from '../shared/urls'
+import { ARTICLES_SEGMENT, PLAIN_LANGUAGE_SEGMENT, paths } from '../shared/urls'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */
 export function ReportLayout() {
-  const { siteTexts: texts, years, navigationHelp } = useReportPage()
+  const { siteTexts: texts, years, navigationHelp, siteFooter } = useReportPage()
   const { report, area, statistic, article } = useReportLocation()
   const { pathname } = useLocation()
   // Slides of one area are one page; articles, the article list and other areas are others.
   const inArticles = pathname.split('/').includes(ARTICLES_SEGMENT)
-  usePageChangeFocus(`${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : 'slides'}`)
+  const inPlainLanguage = pathname.split('/').includes(PLAIN_LANGUAGE_SEGMENT)
+  usePageChangeFocus(
+    `${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : inPlainLanguage ? PLAIN_LANGUAGE_SEGMENT : 'slides'}`,
+  )
   return (
     <div className="report-shell">
       <a className="skip-link" href="#innehall">
@@ -42,6 +46,7 @@ export function ReportLayout() {
       <main id="innehall" className="report-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SiteFooter texts={texts} footer={siteFooter} />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { Outlet, useParams } from 'react-router'
 import type { ReportYear } from '../content/report'
 import { ReportYearContext, useReportPage } from '../content/useReportPage'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
+import { SiteFooter } from '../features/footer/SiteFooter'
 import { parseYear } from '../shared/urls'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ErrorView } from './ErrorView'
@@ -26,9 +27,12 @@ export function ReportRoute() {
           <ErrorBoundary
             onReset={reset}
             fallback={({ reset: retry }) => (
-              <main className="report-shell">
-                <ErrorView texts={texts} onRetry={retry} />
-              </main>
+              <>
+                <main className="report-shell">
+                  <ErrorView texts={texts} onRetry={retry} />
+                </main>
+                <SiteFooter texts={texts} footer={null} />
+              </>
             )}
           >
             <Suspense fallback={<LoadingView texts={texts} />}>

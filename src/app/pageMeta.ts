@@ -26,6 +26,8 @@ export type PagePlace =
   | { kind: 'articles'; report: Report; area: Area }
   | { kind: 'article'; report: Report; area: Area; article: Article }
   | { kind: 'embed'; report: Report; area: Area; statistic: Statistic; statisticIndex: number }
+  | { kind: 'plainLanguage'; report: Report; area: Area }
+  | { kind: 'accessibilityStatement'; statement: { title: string; intro: RichText | null } }
   | { kind: 'notFound' }
   | { kind: 'error' }
 
@@ -139,6 +141,18 @@ export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): P
         firstText(headlineText(statistic.headline), areaText(area), report.description),
         statisticIndex > 0 ? paths.statistic(report.year, area.slug, statistic.slug) : paths.area(report.year, area.slug),
       )
+    }
+    case 'plainLanguage': {
+      const { report, area } = place
+      return reportPage(
+        `${texts.plainLanguage}: ${area.title} – ${report.title}`,
+        firstText(richTextPlain(area.plainLanguage), areaText(area), report.description),
+        paths.plainLanguage(report.year, area.slug),
+      )
+    }
+    case 'accessibilityStatement': {
+      const { statement } = place
+      return reportPage(statement.title, richTextPlain(statement.intro), paths.accessibilityStatement())
     }
     case 'notFound':
       return {

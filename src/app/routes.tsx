@@ -1,15 +1,31 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
 import { reportQueryOptions, type ReportYear } from '../content/report'
 import type { ContentSource } from '../content/sources'
 import { ArticleListPage } from '../features/articles/ArticleListPage'
 import { ArticlePage } from '../features/articles/ArticlePage'
 import { EmbedPage } from '../features/embed/EmbedPage'
+import { accessibilityStatementKey } from '../features/accessibility-statement/statementKey'
+import { PlainLanguagePage } from '../features/plain-language/PlainLanguagePage'
 import { AreaPage } from '../features/report/AreaPage'
-import { ARTICLES_SEGMENT, EMBED_SEGMENT, parseYear } from '../shared/urls'
+import { ACCESSIBILITY_STATEMENT_PATH, ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT, parseYear } from '../shared/urls'
 import { NotFoundView } from './NotFoundView'
 import { ReportLayout } from './ReportLayout'
 import { ReportRoute } from './ReportRoute'
+
+// Pages few readers open load with their own code, outside the report's start-up JS: the
+// statement's page and its query are one chunk.
+const loadStatementPage = () => import('../features/accessibility-statement/AccessibilityStatementPage')
+const AccessibilityStatementPage = lazy(() =>
+  loadStatementPage().then((module) => ({ default: module.AccessibilityStatementPage })),
+)
+
+/**
+ * A page whose code loads on demand. A prerendered one keeps its HTML until the code is there;
+ * moving to it in the app shows nothing new for that moment.
+ */
+const onDemand = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>
 
 /** The URL scheme of the brief. Paths are built by `shared/urls.ts`; this table reads them. */
 export const routes: RouteObject[] = [
@@ -18,6 +34,7 @@ export const routes: RouteObject[] = [
     element: <ReportRoute />,
     children: [{ element: <ReportLayout />, children: [{ index: true, element: <AreaPage /> }] }],
   },
+  { path: ACCESSIBILITY_STATEMENT_PATH, element: onDemand(<AccessibilityStatementPage />) },
   {
     path: '/:year',
     element: <ReportRoute />,
@@ -29,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: ':area', element: <AreaPage /> },
           { path: `:area/${ARTICLES_SEGMENT}`, element: <ArticleListPage /> },
           { path: `:area/${ARTICLES_SEGMENT}/:article`, element: <ArticlePage /> },
+          { path: `:area/${PLAIN_LANGUAGE_SEGMENT}`, element: <PlainLanguagePage /> },
           { path: ':area/:statistic', element: <AreaPage /> },
         ],
       },
@@ -54,11 +72,27 @@ export function reportYearForPath(pathname: string): ReportYear {
  * the components read, so it is never asked twice. Called before the first render, and by
  * anything that wants a page ready in advance.
  */
-export function loadRoute(queryClient: QueryClient, source: ContentSource, pathname: string): Promise<void> {
-  return queryClient.prefetchQuery(reportQueryOptions(source, reportYearForPath(pathname)))
+export async function loadRoute(queryClient: QueryClient, source: ContentSource, pathname: string): Promise<void> {
+  await Promise.all([
+    queryClient.prefetchQuery(reportQueryOptions(source, reportYearForPath(pathname))),
+    isAccessibilityStatementPath(pathname)
+      ? loadStatementPage().then(({ accessibilityStatementQueryOptions }) =>
+          queryClient.prefetchQuery(accessibilityStatementQueryOptions(source)),
+        )
+      : null,
+  ])
 }
 
 /** Whether the content a path needs is already in the cache (as in a prerendered page). */
 export function isRouteLoaded(queryClient: QueryClient, source: ContentSource, pathname: string): boolean {
-  return queryClient.getQueryData(reportQueryOptions(source, reportYearForPath(pathname)).queryKey) !== undefined
+  return (
+    queryClient.getQueryData(reportQueryOptions(source, reportYearForPath(pathname)).queryKey) !== undefined &&
+    (!isAccessibilityStatementPath(pathname) ||
+      queryClient.getQueryData(accessibilityStatementKey(source.perspective)) !== undefined)
+  )
+}
+
+/** The statement's page also needs the statement, which no other page asks for. */
+function isAccessibilityStatementPath(pathname: string): boolean {
+  return matchRoutes(routes, pathname)?.[0]?.route.path === ACCESSIBILITY_STATEMENT_PATH
 }

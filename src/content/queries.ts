@@ -36,6 +36,7 @@ const areaFields = /* groq */ `
   subtitle,
   icon,
   intro,
+  plainLanguage,
   "statistics": statistics[]->{${statisticFields}},
   "articles": articles[]->{${articleFields}}
 `
@@ -58,7 +59,28 @@ export const reportQuery = defineQuery(`{
     },
   "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],
   "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},
-  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}
+  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},
+  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}
+}`)
+
+/**
+ * The accessibility statement, for its own page (/tillganglighet) only: readers of the report
+ * never download it.
+ */
+export const accessibilityStatementQuery = defineQuery(`*[_type == "accessibilityStatement" && _id == "accessibilityStatement"][0]{
+  title,
+  intro,
+  compliance,
+  inaccessibleContent[]{_key, title, description, reason, requirements, alternative},
+  feedback,
+  contact{name, url, email, phone},
+  responseTime,
+  enforcement,
+  enforcementUrl,
+  assessment{method, assessor, description, assessedAt},
+  preparedAt,
+  reviewedAt,
+  texts
 }`)
 
 /**

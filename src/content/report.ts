@@ -14,6 +14,7 @@ export type Area = Omit<RawArea, 'articles'> & { articles: Article[] }
 export type Report = Omit<RawReport, 'areas'> & { areas: Area[] }
 export type NavigationHelp = NonNullable<ReportQueryResult['navigationHelp']>
 export type BrowserNotice = NonNullable<ReportQueryResult['browserNotice']>
+export type SiteFooter = NonNullable<ReportQueryResult['siteFooter']>
 
 /** What the report query answers, made safe to render (see `toReportPage`). */
 export interface ReportPage {
@@ -22,6 +23,8 @@ export interface ReportPage {
   siteTexts: SiteTexts
   navigationHelp: NavigationHelp | null
   browserNotice: BrowserNotice | null
+  /** The footer's contact and licence texts (the footer's links need no content). */
+  siteFooter: SiteFooter | null
 }
 
 /** A year from the URL, or the newest report. */
@@ -70,6 +73,7 @@ export function toReportPage(raw: ReportQueryResult | null | undefined): ReportP
     siteTexts: toSiteTexts(raw?.siteTexts),
     navigationHelp: raw?.navigationHelp?.title ? raw.navigationHelp : null,
     browserNotice: raw?.browserNotice?.title ? raw.browserNotice : null,
+    siteFooter: raw?.siteFooter && typeof raw.siteFooter === 'object' ? raw.siteFooter : null,
   }
 }
 

@@ -191,6 +191,21 @@ export type SiteTexts = {
   compareError: string;
   compareOnlyOneYear: string;
   previewNotice: string;
+  plainLanguage: string;
+  accessibilityStatement: string;
+  footerLicence: string;
+  footerLinks: string;
+  footerLatestReport: string;
+};
+
+export type SiteFooter = {
+  _id: string;
+  _type: "siteFooter";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  contact: RichText;
+  licence: RichText;
 };
 
 export type AccessibilityStatement = {
@@ -200,8 +215,61 @@ export type AccessibilityStatement = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  updatedAt: string;
-  body: RichText;
+  intro: RichText;
+  compliance: "full" | "partial" | "none";
+  inaccessibleContent?: Array<{
+    title: string;
+    description: string;
+    reason: "nonCompliance" | "disproportionateBurden" | "outsideScope";
+    requirements?: string;
+    alternative: string;
+    _type: "inaccessibleItem";
+    _key: string;
+  }>;
+  feedback: RichText;
+  contact: {
+    name: string;
+    url?: string;
+    email?: string;
+    phone?: string;
+  };
+  responseTime: string;
+  enforcement: RichText;
+  enforcementUrl: string;
+  assessment: {
+    method: "self" | "thirdParty";
+    assessor?: string;
+    description: RichText;
+    assessedAt: string;
+  };
+  preparedAt: string;
+  reviewedAt: string;
+  texts?: {
+    complianceHeading: string;
+    complianceFull: string;
+    compliancePartial: string;
+    complianceNone: string;
+    inaccessibleHeading: string;
+    reasonNonCompliance: string;
+    reasonDisproportionateBurden: string;
+    reasonOutsideScope: string;
+    requirementsLabel: string;
+    alternativeLabel: string;
+    feedbackHeading: string;
+    contactLabel: string;
+    emailLabel: string;
+    phoneLabel: string;
+    responseTimeLabel: string;
+    enforcementHeading: string;
+    enforcementLink: string;
+    assessmentHeading: string;
+    assessmentSelf: string;
+    assessmentThirdParty: string;
+    assessedAtLabel: string;
+    statementDatesHeading: string;
+    preparedAtLabel: string;
+    reviewedAtLabel: string;
+  };
 };
 
 export type BrowserNotice = {
@@ -297,6 +365,7 @@ export type Area = {
   subtitle?: string;
   icon: "economy" | "healthcare" | "transport" | "development" | "culture";
   intro?: RichText;
+  plainLanguage?: RichText;
   statistics: Array<
     {
       _key: string;
@@ -457,6 +526,7 @@ export type AllSanitySchemaTypes =
   | HeadlineFigure
   | Headline
   | SiteTexts
+  | SiteFooter
   | AccessibilityStatement
   | BrowserNotice
   | NavigationHelp
@@ -481,7 +551,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
-// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
+// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  plainLanguage,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}}
 export type ReportQueryResult = {
   years: Array<number>;
   report: {
@@ -496,6 +566,7 @@ export type ReportQueryResult = {
       subtitle: string | null;
       icon: "culture" | "development" | "economy" | "healthcare" | "transport";
       intro: RichText | null;
+      plainLanguage: RichText | null;
       statistics: Array<{
         _id: string;
         key: string;
@@ -587,6 +658,11 @@ export type ReportQueryResult = {
     compareError: string;
     compareOnlyOneYear: string;
     previewNotice: string;
+    plainLanguage: string;
+    accessibilityStatement: string;
+    footerLicence: string;
+    footerLinks: string;
+    footerLatestReport: string;
   } | null;
   navigationHelp: {
     title: string;
@@ -601,7 +677,72 @@ export type ReportQueryResult = {
     title: string;
     body: string;
   } | null;
+  siteFooter: {
+    contact: RichText;
+    licence: RichText;
+  } | null;
 };
+
+// Source: ../src/content/queries.ts
+// Variable: accessibilityStatementQuery
+// Query: *[_type == "accessibilityStatement" && _id == "accessibilityStatement"][0]{  title,  intro,  compliance,  inaccessibleContent[]{_key, title, description, reason, requirements, alternative},  feedback,  contact{name, url, email, phone},  responseTime,  enforcement,  enforcementUrl,  assessment{method, assessor, description, assessedAt},  preparedAt,  reviewedAt,  texts}
+export type AccessibilityStatementQueryResult = {
+  title: string;
+  intro: RichText;
+  compliance: "full" | "none" | "partial";
+  inaccessibleContent: Array<{
+    _key: string;
+    title: string;
+    description: string;
+    reason: "disproportionateBurden" | "nonCompliance" | "outsideScope";
+    requirements: string | null;
+    alternative: string;
+  }> | null;
+  feedback: RichText;
+  contact: {
+    name: string;
+    url: string | null;
+    email: string | null;
+    phone: string | null;
+  };
+  responseTime: string;
+  enforcement: RichText;
+  enforcementUrl: string;
+  assessment: {
+    method: "self" | "thirdParty";
+    assessor: string | null;
+    description: RichText;
+    assessedAt: string;
+  };
+  preparedAt: string;
+  reviewedAt: string;
+  texts: {
+    complianceHeading: string;
+    complianceFull: string;
+    compliancePartial: string;
+    complianceNone: string;
+    inaccessibleHeading: string;
+    reasonNonCompliance: string;
+    reasonDisproportionateBurden: string;
+    reasonOutsideScope: string;
+    requirementsLabel: string;
+    alternativeLabel: string;
+    feedbackHeading: string;
+    contactLabel: string;
+    emailLabel: string;
+    phoneLabel: string;
+    responseTimeLabel: string;
+    enforcementHeading: string;
+    enforcementLink: string;
+    assessmentHeading: string;
+    assessmentSelf: string;
+    assessmentThirdParty: string;
+    assessedAtLabel: string;
+    statementDatesHeading: string;
+    preparedAtLabel: string;
+    reviewedAtLabel: string;
+  } | null;
+} | null;
 
 // Source: ../src/content/queries.ts
 // Variable: browserNoticeQuery

@@ -4,6 +4,10 @@
  */
 export const ARTICLES_SEGMENT = 'artiklar'
 export const EMBED_SEGMENT = 'embed'
+/** The easy-to-read ("lättläst") summary of an area. */
+export const PLAIN_LANGUAGE_SEGMENT = 'lattlast'
+/** The accessibility statement's fixed address, outside the years. */
+export const ACCESSIBILITY_STATEMENT_PATH = '/tillganglighet'
 
 const segment = (value: string | number) => encodeURIComponent(String(value))
 
@@ -18,6 +22,8 @@ export const paths = {
     `/${year}/${segment(area)}/${ARTICLES_SEGMENT}/${segment(article)}`,
   embed: (year: number, area: string, statistic: string) =>
     `/${year}/${segment(area)}/${segment(statistic)}/${EMBED_SEGMENT}`,
+  plainLanguage: (year: number, area: string) => `/${year}/${segment(area)}/${PLAIN_LANGUAGE_SEGMENT}`,
+  accessibilityStatement: () => ACCESSIBILITY_STATEMENT_PATH,
 }
 
 /** A year as it may appear in a URL: four digits, nothing else. */

@@ -44,6 +44,13 @@ export const area = defineType({
       type: 'richText',
     }),
     defineField({
+      name: 'plainLanguage',
+      title: 'Lättläst sammanfattning',
+      description:
+        'Frivillig. Området på lättläst svenska: korta meningar, vanliga ord, en sak i taget, inga nya siffror. Läsaren når den från området via ”Lättläst”, på /{år}/{område}/lattlast.',
+      type: 'richText',
+    }),
+    defineField({
       name: 'statistics',
       title: 'Statistik',
       description: 'I den ordning läsaren bläddrar. Den första är områdets förgrundsstatistik.',

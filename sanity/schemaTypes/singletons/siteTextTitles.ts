@@ -63,4 +63,9 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   compareError: 'När andra år inte kunde hämtas',
   compareOnlyOneYear: 'När statistiken bara finns ett år',
   previewNotice: 'Meddelande i förhandsvisning (bara för redaktörer)',
+  plainLanguage: 'Länk till områdets lättlästa sammanfattning (och rubrik före områdets namn där)',
+  accessibilityStatement: 'Länk till tillgänglighetsredogörelsen (sidfot och inbäddad statistik)',
+  footerLicence: 'Rubrik i sidfoten: licens och användning',
+  footerLinks: 'Rubrik i sidfoten: länkar till redogörelsen och senaste årsberättelsen',
+  footerLatestReport: 'Länk i sidfoten till den senaste årsberättelsen',
 }

@@ -26,7 +26,10 @@ export function EmbedPage() {
         <a href={paths.statistic(report.year, area.slug, statistic.slug)} target="_top">
           {texts.openInReport}
         </a>{' '}
-        ({texts.regionName}, {report.title})
+        ({texts.regionName}, {report.title}).{' '}
+        <a href={paths.accessibilityStatement()} target="_top">
+          {texts.accessibilityStatement}
+        </a>
       </p>
     </main>
   )

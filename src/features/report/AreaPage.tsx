@@ -4,6 +4,7 @@ import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../shared/portable-text/RichText'
 import { paths } from '../../shared/urls'
+import { PlainLanguageLink } from '../plain-language/PlainLanguageLink'
 import { readReaderState, placeInYear } from './readerState'
 import { StatisticCarousel } from './StatisticCarousel'
 import { useReportLocation } from './useReportLocation'
@@ -30,6 +31,7 @@ export function AreaPage() {
       <header className="area-header">
         <h1>{area.title}</h1>
         {area.subtitle ? <p className="area-subtitle">{area.subtitle}</p> : null}
+        <PlainLanguageLink year={report.year} area={area} texts={texts} />
       </header>
       {statistic ? (
         // Keyed by area: another area's statistics are another carousel, never a slide of this one.

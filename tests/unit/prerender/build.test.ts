@@ -31,6 +31,7 @@ describe('the pages the build writes', () => {
       expected += 1 // /{year}
       for (const area of report.areas) {
         expected += 1 + 2 * area.statistics.length + area.articles.length + (area.articles.length > 0 ? 1 : 0)
+        expected += area.plainLanguage?.length ? 1 : 0 // its easy-to-read summary
       }
     }
     expect(pages.filter((page) => page.expectedStatus === 200)).toHaveLength(expected)
@@ -50,6 +51,31 @@ describe('the pages the build writes', () => {
     )
     // Article lists only where there are articles.
     expect(paths).not.toContain('/2019/ekonomi/artiklar')
+  })
+
+  test('each area’s easy-to-read summary, only where it has one', () => {
+    const withSummary = reports.flatMap((report) =>
+      report.areas.filter((area) => area.plainLanguage?.length).map((area) => `/${report.year}/${area.slug}/lattlast`),
+    )
+    expect(withSummary).toEqual([
+      '/2018/ekonomi/lattlast',
+      '/2018/halso-och-sjukvard/lattlast',
+      '/2018/kollektivtrafik/lattlast',
+      '/2018/regional-utveckling/lattlast',
+      '/2018/kultur/lattlast',
+    ])
+    expect(paths.filter((path) => path.endsWith('/lattlast'))).toEqual(withSummary)
+    expect(pages.find((page) => page.path === '/2018/kultur/lattlast')?.file).toBe('2018/kultur/lattlast/index.html')
+  })
+
+  test('the accessibility statement at /tillganglighet, when there is one', () => {
+    expect(paths).not.toContain('/tillganglighet')
+    const withStatement = prerenderPages(latest, reports, { accessibilityStatement: true }).pages
+    expect(withStatement.find((page) => page.path === '/tillganglighet')).toEqual({
+      path: '/tillganglighet',
+      file: 'tillganglighet/index.html',
+      expectedStatus: 200,
+    })
   })
 
   test('as folders with index.html, and 404.html for the not-found page', () => {

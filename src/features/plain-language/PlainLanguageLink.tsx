@@ -1,0 +1,16 @@
+import { Link } from 'react-router'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { Area } from '../../content/report'
+import { paths } from '../../shared/urls'
+import { hasPlainLanguage } from './plainLanguage'
+import './plain-language.css'
+
+/** "Lättläst", in an area that has an easy-to-read summary. */
+export function PlainLanguageLink({ year, area, texts }: { year: number; area: Area; texts: SiteTexts }) {
+  if (!hasPlainLanguage(area)) return null
+  return (
+    <p className="plain-language-link">
+      <Link to={paths.plainLanguage(year, area.slug)}>{texts.plainLanguage}</Link>
+    </p>
+  )
+}
