@@ -57,6 +57,11 @@ describe('the desk structure (resolved with Sanity’s structure builder)', () =
     ])
   })
 
+  test('the footer’s texts are a singleton of their own, beside the accessibility statement', () => {
+    expect(singletonIds).toEqual(expect.arrayContaining(['accessibilityStatement', 'siteFooter']))
+    expect(item(root, 'siteFooter').title).toBe('Sidfot')
+  })
+
   test.each(singletonIds)('opens the singleton %s at its fixed id', async (id) => {
     const editor = await open(item(root, id).child, id)
     expect(editor).toMatchObject({ type: 'document', options: { id, type: id } })
