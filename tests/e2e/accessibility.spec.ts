@@ -39,6 +39,18 @@ test.describe('WCAG 2.x A/AA (axe-core)', () => {
     await expectNoViolations(page)
   })
 
+  test('easy-to-read summary', async ({ page }) => {
+    await page.goto('/2018/kollektivtrafik/lattlast')
+    await expect(page.getByRole('heading', { level: 1, name: 'Lättläst: Kollektivtrafik' })).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('accessibility statement', async ({ page }) => {
+    await page.goto('/tillganglighet')
+    await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse för årsberättelsen' })).toBeVisible()
+    await expectNoViolations(page)
+  })
+
   test('not-found view', async ({ page }) => {
     await page.goto('/finns/inte')
     await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible()
@@ -58,14 +70,20 @@ test.describe('layout at every size', () => {
   ] as const) {
     test(`${width}×${height}: nothing cut off sideways, and every control at least 44×44`, async ({ page }) => {
       await page.setViewportSize({ width, height })
-      for (const path of ['/2018/halso-och-sjukvard', '/2018/regional-utveckling', '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren']) {
+      for (const path of [
+        '/2018/halso-och-sjukvard',
+        '/2018/regional-utveckling',
+        '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
+        '/2018/halso-och-sjukvard/lattlast',
+        '/tillganglighet',
+      ]) {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
         // Controls (not links inside running text, which WCAG exempts).
         const small = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('button, .area-link, .pager-link, .year-nav a, .to-articles, .back-link, .site-title a')]
+          [...document.querySelectorAll<HTMLElement>('button, .area-link, .pager-link, .year-nav a, .to-articles, .back-link, .site-title a, .plain-language-link a, .site-footer-links a')]
             .filter((el) => el.offsetParent !== null)
             .map((el) => ({ el, box: el.getBoundingClientRect() }))
             .filter(({ box }) => box.width < 43.5 || box.height < 43.5)

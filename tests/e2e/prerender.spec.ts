@@ -15,6 +15,8 @@ const visitsPerPatient = `${healthcare}/besok-per-patient`
 const articles = `${healthcare}/artiklar`
 const article = `${healthcare}/artiklar/utvecklingsstrategin-narmare-kronobergaren`
 const embed = `${healthcare}/besok/embed`
+const easyToRead = `${healthcare}/lattlast`
+const statementPath = '/tillganglighet'
 const siteUrl = 'http://localhost:4173'
 
 /** The content requests the app would make without the page's own state. */
@@ -148,6 +150,46 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(rootOf(latest)).toContain('Årsberättelse 2019')
   })
 
+  test('the easy-to-read summary: its own page, title and address', async ({ request }) => {
+    const response = await request.get(easyToRead)
+    expect(response.status()).toBe(200)
+    const html = await response.text()
+    const root = rootOf(html)
+    expect(root).toContain('<h1>Lättläst: Hälso- och sjukvård</h1>')
+    expect(root).toContain('Varje patient gjorde i snitt nästan 7 besök.')
+    expect(root).toContain(`href="${healthcare}"`)
+    const head = headOf(html)
+    expect(head.titles).toEqual(['Lättläst: Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse'])
+    expect(head.canonical).toBe(`${siteUrl}${easyToRead}`)
+    expect(head.og('url')).toBe(`${siteUrl}${easyToRead}`)
+    expect(head.description).toMatch(/^Region Kronoberg har hand om hälso- och sjukvården/)
+  })
+
+  test('the accessibility statement: its own page, title and address, and its own content request', async ({ request }) => {
+    const response = await request.get(statementPath)
+    expect(response.status()).toBe(200)
+    const html = await response.text()
+    const root = rootOf(html)
+    expect(root).toContain('<h1>Tillgänglighetsredogörelse för årsberättelsen</h1>')
+    expect(root).toContain('<h2>Hur tillgänglig är webbplatsen?</h2>')
+    expect(root).toContain('Webbplatsen är delvis förenlig med lagen')
+    expect(root).toContain('href="https://www.digg.se/tdosanmalan"')
+    expect(root).toContain('<footer class="site-footer">')
+    const head = headOf(html)
+    expect(head.titles).toEqual(['Tillgänglighetsredogörelse för årsberättelsen – Årsberättelse'])
+    expect(head.canonical).toBe(`${siteUrl}${statementPath}`)
+    expect(head.description).toMatch(/^Region Kronoberg står bakom årsberättelsen/)
+    // The statement travels only with its own page, never with the report's.
+    const state = (page: string) =>
+      (JSON.parse(/<script type="application\/json" id="report-state">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
+        queries: { queries: { queryKey: unknown[] }[] }
+      }).queries.queries.map((query) => query.queryKey)
+    expect(state(html)).toEqual(expect.arrayContaining([['accessibilityStatement']]))
+    const area = await (await request.get(healthcare)).text()
+    expect(state(area)).not.toContainEqual(['accessibilityStatement'])
+    expect(rootOf(area)).not.toContain('Hur tillgänglig är webbplatsen?')
+  })
+
   test('an address with a trailing slash is the same page', async ({ request }) => {
     const html = await (await request.get(`${healthcare}/`)).text()
     expect(headOf(html).canonical).toBe(`${siteUrl}${healthcare}`)
@@ -257,6 +299,8 @@ test.describe('the app takes over the prerendered page', () => {
     ['article', article, 'Utvecklingsstrategin Närmare kronobergaren'],
     ['embed', embed, 'Besök i hälso- och sjukvården'],
     ['newest report', '/', 'Ekonomi'],
+    ['easy-to-read summary', easyToRead, 'Lättläst: Hälso- och sjukvård'],
+    ['accessibility statement', statementPath, 'Tillgänglighetsredogörelse för årsberättelsen'],
   ] as const) {
     test(`${kind}: hydrated as it was, without warnings or a content request`, async ({ page }) => {
       const { problems, requests } = await watchLoad(page, path)

@@ -23,9 +23,7 @@ export function PlainLanguagePage() {
         </Link>
       </p>
       <article className="plain-language">
-        <h1>
-          {texts.plainLanguage}: {area.title}
-        </h1>
+        <h1>{`${texts.plainLanguage}: ${area.title}`}</h1>
         <RichText value={area.plainLanguage} />
       </article>
     </>
