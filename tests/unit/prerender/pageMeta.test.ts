@@ -30,6 +30,25 @@ const article = healthcare.articles.find((a) => a.slug === 'utvecklingsstrategin
 
 const meta = (place: PagePlace) => pageMeta(place, texts, site)
 
+describe('the public-sector pages', () => {
+  test('an area’s easy-to-read summary: its own title, address and description', () => {
+    const page = meta({ kind: 'plainLanguage', report: r2018, area: healthcare })
+    expect(page.title).toBe('Lättläst: Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse')
+    expect(page.canonicalUrl).toBe(`${site}/2018/halso-och-sjukvard/lattlast`)
+    expect(page.description).toMatch(/^Region Kronoberg har hand om hälso- och sjukvården i Kronoberg\./)
+    expect(page.status).toBe(200)
+  })
+
+  test('the accessibility statement, outside the years', () => {
+    const intro = [{ _type: 'block', _key: 'a', children: [{ _type: 'span', _key: 'b', text: 'Region Kronoberg står bakom årsberättelsen.' }] }]
+    const page = meta({ kind: 'accessibilityStatement', statement: { title: 'Tillgänglighetsredogörelse', intro } as never })
+    expect(page.title).toBe('Tillgänglighetsredogörelse – Årsberättelse')
+    expect(page.canonicalUrl).toBe(`${site}/tillganglighet`)
+    expect(page.description).toBe('Region Kronoberg står bakom årsberättelsen.')
+    expect(page.robots).toBeNull()
+  })
+})
+
 describe('titles', () => {
   test('as the views have always worded them', () => {
     expect(meta({ kind: 'area', report: r2018, area: healthcare, statisticIndex: 0, at: 'area' }).title).toBe(
