@@ -2002,7 +2002,7 @@ const accessibilityStatement = doc('accessibilityStatement', 'accessibilityState
     method: 'self',
     description: [
       p(
-        'Vi har gjort en självskattning med automatiska och manuella tester. Varje ändring av årsberättelsen testas automatiskt i webbläsaren Chromium, på dator och på mobil i stående och liggande läge.',
+        'Självskattningen bygger på automatiska och manuella tester. Varje ändring av årsberättelsen testas automatiskt i webbläsaren Chromium, på dator och på mobil i stående och liggande läge.',
       ),
       p(
         'Testerna kontrollerar med verktyget axe att områden, statistik, informationsrutan, tabellvyn, artiklar, navigeringshjälpen, den lättlästa texten, sidan som inte finns och den här redogörelsen inte bryter mot WCAG 2.2 nivå A och AA. De kontrollerar också att allt går att använda med tangentbordet, att fokus stannar i en öppen dialogruta och kommer tillbaka när den stängs, att ingenting rör sig när du har valt minskad rörelse, att sidorna inte behöver rullas i sidled från 320 pixlar breda skärmar och uppåt, att knapparna är minst 44 × 44 pixlar, att diagrammen beskrivs i text för hjälpmedel och att innehållet går att läsa utan Javascript.',
