@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { loadEnv, type Logger, type Plugin } from 'vite'
 import { readSiteUrl } from '../src/app/pageMeta.ts'
-import type { Report } from '../src/content/report.ts'
+import type { LeftOut, Report } from '../src/content/report.ts'
+import type { ReportQueryResult } from '../src/content/sanity.types.ts'
 import type { ContentSource, QueryParams } from '../src/content/sources/types.ts'
 import type * as ServerEntry from '../src/entry-server.tsx'
 import { sourceForEnv } from './browserNotice.ts'
@@ -61,6 +62,9 @@ export function prerender(): Plugin {
           outDir: absolute(client.config.build.outDir),
           serverEntryFile: join(serverDir, 'entry-server.js'),
           env: loadEnv(config.mode, config.envDir || config.root, 'VITE_'),
+          // For testing the build on other content (see tests/unit/prerender/content.test.ts):
+          // the bundled dataset's path. The browser app keeps its own bundled dataset.
+          ...(process.env.PRERENDER_DATASET ? { datasetPath: resolve(config.root, process.env.PRERENDER_DATASET) } : {}),
           logger: config.logger,
         })
       } finally {
@@ -83,12 +87,16 @@ export interface PrerenderSiteOptions {
   env: Record<string, string>
   /** Answer the queries from this source instead of the one `env` chooses. */
   source?: ContentSource
+  /** The NDJSON file the bundled source reads (default: the sample dataset). */
+  datasetPath?: string
   logger?: Pick<Logger, 'info' | 'warn'>
 }
 
 export interface PrerenderSummary {
   pages: number
   milliseconds: number
+  /** The content report: documents the site leaves out, and why. */
+  leftOut: LeftOut[]
 }
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<PrerenderSummary> {
@@ -102,7 +110,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   assertTemplate(template)
 
   const server = (await import(pathToFileURL(options.serverEntryFile).href)) as typeof ServerEntry
-  const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env)))
+  const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env, options.datasetPath)))
 
   // Every published year, each asked once; the pages then read them from `source`'s memory.
   const contents = server.createAppQueryClient()
@@ -112,6 +120,15 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     const page = await contents.fetchQuery(server.reportQueryOptions(source, year))
     if (page.report) reports.push(page.report)
   }
+  // What the app leaves out, decided by the very function that shapes what it shows (the
+  // answers come from `source`'s memory: no request is made twice).
+  const leftOut = new Map<string, LeftOut>()
+  for (const year of [null, ...latest.years]) {
+    const raw = await source.fetch<ReportQueryResult | null>(server.reportQuery, { year })
+    for (const item of server.reviewReportPage(raw).leftOut) leftOut.set(JSON.stringify(item), item)
+  }
+  const contentReport = [...leftOut.values()]
+  if (contentReport.length > 0) logger.warn(contentReportText(contentReport))
 
   const { pages, skipped } = prerenderPages(latest, reports)
   for (const path of skipped) logger.warn(`[prerender] ${path} cannot be a file name; the app renders it in the browser.`)
@@ -119,8 +136,12 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   for (const page of pages) {
     // A client of its own per page: the page carries the content it needs, and only that.
     const result = await server.render(page.path, { queryClient: server.createAppQueryClient(), source })
+    // The pages come from the content as `toReportPage` shaped it, which the app renders: a page
+    // that then fails is a fault of the code, never of the content (that is left out above).
     if (result.status !== page.expectedStatus) {
-      throw new Error(`Prerendering ${page.path} gave status ${result.status}, expected ${page.expectedStatus}.`)
+      throw new Error(
+        `Prerendering ${page.path} gave status ${result.status}, expected ${page.expectedStatus}: the app and the list of pages disagree (a fault in the code, not in the content).`,
+      )
     }
     const file = join(options.outDir, ...page.file.split('/'))
     await mkdir(dirname(file), { recursive: true })
@@ -131,7 +152,15 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   logger.info(
     `[prerender] ${pages.length} pages from the ${source.name} content (${reports.length} reports) in ${(milliseconds / 1000).toFixed(1)} s`,
   )
-  return { pages: pages.length, milliseconds }
+  return { pages: pages.length, milliseconds, leftOut: contentReport }
+}
+
+/** The content report: each document left out, with its id, type, title and why. */
+export function contentReportText(leftOut: readonly LeftOut[]): string {
+  const lines = leftOut.map(
+    (item) => `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${item.reason}`,
+  )
+  return [`[content] ${leftOut.length} document(s) left out of the site; every other page was published:`, ...lines].join('\n')
 }
 
 /** A source that asks each distinct query once and answers repeats from memory. */

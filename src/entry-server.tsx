@@ -15,7 +15,8 @@ import type { ContentSource } from './content/sources/types'
  */
 
 export { createAppQueryClient } from './app/queryClient'
-export { reportQueryOptions } from './content/report'
+export { reportQueryOptions, reviewReportPage } from './content/report'
+export { reportQuery } from './content/queries'
 
 export interface RenderOptions {
   /** A fresh client per page: whatever it holds ends up in the page. */
