@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useRoutes } from 'react-router'
+import { Navigate, useLocation, useRoutes } from 'react-router'
+import { canonicalAddress } from './address/canonicalAddress'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
 import { routes } from './routes'
@@ -22,5 +23,11 @@ function AppRoutes() {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
   }, [])
-  return useRoutes(routes)
+  const location = useLocation()
+  const element = useRoutes(routes)
+  // A near miss of a page's address (case, a trailing slash, index.html, a tracking parameter)
+  // is that page, at its one canonical address.
+  const canonical = canonicalAddress(location)
+  if (canonical !== null) return <Navigate replace to={canonical} state={location.state as unknown} />
+  return element
 }

@@ -1,9 +1,11 @@
-import { Link } from 'react-router'
+import { Link, Navigate } from 'react-router'
 import type { ReportPage } from '../content/report'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
 import { AreaIcon } from '../shared/icons/AreaIcon'
 import { paths } from '../shared/urls'
+import { useLegacyRedirect } from './address/useLegacyRedirect'
+import { LoadingView } from './LoadingView'
 import { PageMeta } from './PageMeta'
 
 /**
@@ -16,6 +18,10 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
   const known = useKnownSiteTexts()
   const texts = page?.siteTexts ?? latest?.siteTexts ?? known
   const report = page?.report ?? latest?.report
+  // An address of the previous report site leads to the page that replaced it.
+  const legacy = useLegacyRedirect()
+  if (legacy.state === 'found') return <Navigate replace to={legacy.to} />
+  if (legacy.state === 'looking') return <LoadingView texts={texts} />
   const message = (
     <>
       <PageMeta place={{ kind: 'notFound' }} texts={texts} />

@@ -238,6 +238,7 @@ export type Article = {
   _rev: string;
   title: string;
   slug: Slug;
+  legacyPath?: string;
   publishedAt: string;
   lead: string;
   body: ArticleBody;
@@ -294,6 +295,7 @@ export type Area = {
   _rev: string;
   title: string;
   slug: Slug;
+  legacyCode?: string;
   subtitle?: string;
   icon: "economy" | "healthcare" | "transport" | "development" | "culture";
   intro?: RichText;
@@ -481,7 +483,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
-// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
+// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  legacyCode,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  legacyPath,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
 export type ReportQueryResult = {
   years: Array<number>;
   report: {
@@ -493,6 +495,7 @@ export type ReportQueryResult = {
       _id: string;
       title: string;
       slug: string;
+      legacyCode: string | null;
       subtitle: string | null;
       icon: "culture" | "development" | "economy" | "healthcare" | "transport";
       intro: RichText | null;
@@ -514,6 +517,7 @@ export type ReportQueryResult = {
         title: string;
         slug: string;
         publishedAt: string;
+        legacyPath: string | null;
         lead: string;
         body: ArticleBody;
         readMore: Array<
