@@ -11,7 +11,9 @@ import type * as ServerEntry from '../src/entry-server.tsx'
 import { sourceForEnv } from './browserNotice.ts'
 import { assertTemplate, pageHtml } from './prerenderHtml.ts'
 import { prerenderedPagesMiddleware } from './prerenderPreview.ts'
-import { prerenderPages } from './prerenderRoutes.ts'
+import { notFoundFile, prerenderPages } from './prerenderRoutes.ts'
+import { contentOrigins, contentSecurityPolicy, headersFile, inlineScripts, legacyRedirectRules, redirectsFile } from './hostFiles.ts'
+import { readContentConfig } from '../src/content/env.ts'
 
 /**
  * Prerendering: `vite build` builds the browser app, then the app for Node
@@ -147,6 +149,11 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, pageHtml(template, result))
   }
+
+  // What the static host is told: security headers, and where old addresses lead.
+  const policy = contentSecurityPolicy({ scripts: inlineScripts(template), connect: contentOrigins(readContentConfig(options.env)) })
+  await writeFile(join(options.outDir, '_headers'), headersFile(policy, pages.filter((page) => page.file !== notFoundFile).map((page) => page.path)))
+  await writeFile(join(options.outDir, '_redirects'), redirectsFile(legacyRedirectRules(reports)))
 
   const milliseconds = Math.round(performance.now() - started)
   logger.info(
