@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ContentConfig } from '../src/content/env.ts'
 import type { Report } from '../src/content/report.ts'
 import { paths } from '../src/shared/urls.ts'
-import { normalizeLegacyArticlePath } from '../sanity/schemaTypes/rules.ts'
+import { normalizeLegacyArticlePath } from '../sanity/schemaTypes/legacyRules.ts'
 
 /*
  * What a static host is told besides the files: `_headers` (security headers) and `_redirects`

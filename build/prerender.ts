@@ -165,11 +165,29 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 /** The content report: each document left out, with its id, type, title and why. */
 export function contentReportText(leftOut: readonly LeftOut[]): string {
   const lines = leftOut.map(
-    (item) => `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${item.reason}`,
+    (item) => `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${leftOutReason(item)}`,
   )
   return [`[content] ${leftOut.length} document(s) left out of the site; every other page was published:`, ...lines].join('\n')
 }
 
+/** Why a document was left out, in words. */
+export function leftOutReason(item: LeftOut): string {
+  const where = item.year === undefined ? '' : ` (report ${item.year})`
+  switch (item.reason) {
+    case 'unpublished':
+      return `a reference to ${item.type === 'statistic' ? 'a' : 'an'} ${item.type} that is not published or does not exist${where}`
+    case 'bad-slug':
+      return `its slug ${JSON.stringify(item.slug ?? null)} cannot be part of an address (a–z, 0–9 and -; not "artiklar" or "embed")${where}`
+    case 'slug-taken':
+      return `its slug "${String(item.slug)}" is already used by ${item.type} ${item.takenBy ?? ''}, which comes first${where}`
+    case 'no-title':
+      return `it has no title${where}`
+    case 'nothing-to-show':
+      return item.type === 'report' ? `it has no area with a statistic or an article to show${where}` : `it has no statistic or article to show${where}`
+    case 'no-year':
+      return 'its year is missing or not a whole number'
+  }
+}
 /** A source that asks each distinct query once and answers repeats from memory. */
 export function answerEachQueryOnce(source: ContentSource): ContentSource {
   const answers = new Map<string, Promise<unknown>>()

@@ -3,18 +3,12 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { AppBrowserRouter } from './app/navigation/AppBrowserRouter'
-import { canonicalAddress } from './app/address/canonicalAddress'
 import { removeHeadTags } from './app/PageMeta'
 import { isRenderedPath, readPrerenderedState, receivedNow } from './app/prerenderState'
 import { createAppQueryClient } from './app/queryClient'
 import { isRouteLoaded, loadRoute } from './app/routes'
 import { contentSource } from './content/sources'
 import './styles/global.css'
-
-// A near miss of a page's address becomes the page's own address before anything reads it, so
-// the page prerendered for it is taken over as it is (the router does the same for links).
-const canonical = canonicalAddress(window.location)
-if (canonical !== null) window.history.replaceState(window.history.state, '', canonical)
 
 const queryClient = createAppQueryClient()
 const source = contentSource()

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
-import { Navigate, useLocation, useRoutes } from 'react-router'
-import { canonicalAddress } from './address/canonicalAddress'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useLocation, useRoutes } from 'react-router'
+import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
 import { routes } from './routes'
@@ -20,14 +20,25 @@ export function App({ queryClient, source }: { queryClient: QueryClient; source:
 function AppRoutes() {
   // The prerendered page is readable from the start, but its buttons work only once the app has
   // taken it over: `<html data-app="ready">` says so (for styles, and for tests that act on it).
+  const [started, setStarted] = useState(false)
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
+    setStarted(true)
   }, [])
   const location = useLocation()
   const element = useRoutes(routes)
-  // A near miss of a page's address (case, a trailing slash, index.html, a tracking parameter)
-  // is that page, at its one canonical address.
-  const canonical = canonicalAddress(location)
-  if (canonical !== null) return <Navigate replace to={canonical} state={location.state as unknown} />
-  return element
+  return (
+    <>
+      {element}
+      {/* A near miss of a page's address (a trailing slash, a tracking parameter) shows the page;
+          once the app has started, the address becomes the page's own (code loaded only then). */}
+      {started && mayBeNearMiss(location) ? (
+        <Suspense fallback={null}>
+          <CanonicalRedirect />
+        </Suspense>
+      ) : null}
+    </>
+  )
 }
+
+const CanonicalRedirect = lazy(() => import('./address/CanonicalRedirect'))

@@ -1,10 +1,12 @@
-import { Link, Navigate } from 'react-router'
+import { lazy, Suspense } from 'react'
+import { Link, useLocation } from 'react-router'
+import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { ReportPage } from '../content/report'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
 import { AreaIcon } from '../shared/icons/AreaIcon'
 import { paths } from '../shared/urls'
-import { useLegacyRedirect } from './address/useLegacyRedirect'
+import { mayLeadElsewhere } from './address/mayRedirect'
 import { LoadingView } from './LoadingView'
 import { PageMeta } from './PageMeta'
 
@@ -18,10 +20,29 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
   const known = useKnownSiteTexts()
   const texts = page?.siteTexts ?? latest?.siteTexts ?? known
   const report = page?.report ?? latest?.report
-  // An address of the previous report site leads to the page that replaced it.
-  const legacy = useLegacyRedirect()
-  if (legacy.state === 'found') return <Navigate replace to={legacy.to} />
-  if (legacy.state === 'looking') return <LoadingView texts={texts} />
+  const { pathname } = useLocation()
+  // A near miss of a page's address, or an address of the previous report site, leads to the page.
+  if (!inReport && mayLeadElsewhere(pathname)) {
+    return (
+      <Suspense fallback={<LoadingView texts={texts} />}>
+        <AddressRedirect texts={texts} notFound={<NotFoundContent texts={texts} report={report} />} />
+      </Suspense>
+    )
+  }
+  return <NotFoundContent texts={texts} report={report} inReport={inReport} />
+}
+
+const AddressRedirect = lazy(() => import('./address/AddressRedirect'))
+
+function NotFoundContent({
+  texts,
+  report,
+  inReport = false,
+}: {
+  texts: SiteTexts
+  report: ReportPage['report'] | undefined
+  inReport?: boolean
+}) {
   const message = (
     <>
       <PageMeta place={{ kind: 'notFound' }} texts={texts} />

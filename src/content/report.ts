@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { checkSlug } from '../../sanity/schemaTypes/rules'
+import { isValidSlug } from '../../sanity/schemaTypes/rules'
 import { reportQuery } from './queries'
 import type { ReportQueryResult } from './sanity.types'
 import type { ContentSource } from './sources'
@@ -71,7 +71,12 @@ export interface LeftOut {
   id: string | null
   type: 'report' | 'area' | 'statistic' | 'article'
   title: string | null
-  reason: string
+  /** Why (the build words it; see `build/prerender.ts`). */
+  reason: 'unpublished' | 'bad-slug' | 'slug-taken' | 'no-title' | 'nothing-to-show' | 'no-year'
+  /** The report year, the slug in question, the document that has the slug. */
+  year?: number
+  slug?: unknown
+  takenBy?: string
 }
 
 /** What the report query answers, made safe to render, with what was left out on the way. */
@@ -112,76 +117,63 @@ export function reviewReportPage(raw: ReportQueryResult | null | undefined): Rev
 
 type Titled = { _id?: unknown; title?: unknown; slug?: unknown }
 
-function describeDocument(type: LeftOut['type'], item: Titled, reason: string): LeftOut {
+function leftOutItem(type: LeftOut['type'], item: Titled, reason: LeftOut['reason'], more: Partial<LeftOut> = {}): LeftOut {
   return {
     id: typeof item._id === 'string' ? item._id : null,
     type,
     title: typeof item.title === 'string' && item.title.trim() !== '' ? item.title : null,
     reason,
+    ...more,
   }
 }
 
 /**
- * Keeps the entries that can have an address: a valid slug (see `checkSlug`), not taken by an
- * entry before it (the first in the editors' order wins). Everything else goes to `leftOut`.
+ * Keeps the entries that can have an address: a valid slug, not taken by an entry before it
+ * (the first in the editors' order wins). Everything else goes to `leftOut`.
  */
 function addressable<T extends Titled>(
   items: readonly (T | null | undefined)[] | null | undefined,
   type: LeftOut['type'],
-  within: string,
+  year: number,
   leftOut: LeftOut[],
 ): (T & { slug: string })[] {
   const kept: (T & { slug: string })[] = []
   const taken = new Map<string, T>()
   for (const item of Array.isArray(items) ? items : []) {
     if (item == null || typeof item !== 'object') {
-      leftOut.push({ id: null, type, title: null, reason: `${within} refers to a ${type} that is not published or does not exist` })
-      continue
+      leftOut.push({ id: null, type, title: null, reason: 'unpublished', year })
+    } else if (!isValidSlug(item.slug)) {
+      leftOut.push(leftOutItem(type, item, 'bad-slug', { year, slug: item.slug ?? null }))
+    } else if (taken.has(item.slug)) {
+      leftOut.push(leftOutItem(type, item, 'slug-taken', { year, slug: item.slug, takenBy: String(taken.get(item.slug)!._id) }))
+    } else {
+      taken.set(item.slug, item)
+      kept.push(item as T & { slug: string })
     }
-    const slug = item.slug
-    const slugProblem = typeof slug === 'string' ? checkSlug(slug) : 'no slug'
-    if (typeof slug !== 'string' || slugProblem !== true) {
-      leftOut.push(describeDocument(type, item, `in ${within}: its slug ${JSON.stringify(slug ?? null)} cannot be an address (${slugProblem})`))
-      continue
-    }
-    const first = taken.get(slug)
-    if (first) {
-      leftOut.push(describeDocument(type, item, `in ${within}: its slug "${slug}" is already used by ${type} ${String(first._id)}, which comes first`))
-      continue
-    }
-    taken.set(slug, item)
-    kept.push(item as T & { slug: string })
   }
   return kept
 }
 
 function toReport(raw: RawReport | null | undefined, leftOut: LeftOut[]): Report | null {
   if (!raw) return null
-  const name = (item: Titled) => `${item.title ? `"${String(item.title)}"` : 'untitled'} (${String(item._id)})`
-  if (!Number.isInteger(raw.year)) {
-    leftOut.push(describeDocument('report', raw, 'its year is missing or not a whole number'))
+  const year = raw.year
+  if (!Number.isInteger(year)) {
+    leftOut.push(leftOutItem('report', raw, 'no-year'))
     return null
   }
   const areas: Area[] = []
-  for (const area of addressable(raw.areas, 'area', `report ${raw.year}`, leftOut)) {
-    if (typeof area.title !== 'string' || area.title.trim() === '') {
-      leftOut.push(describeDocument('area', area, `in report ${raw.year}: it has no title`))
-      continue
-    }
-    const within = `area ${name(area)} of report ${raw.year}`
-    const statistics = addressable(area.statistics, 'statistic', within, leftOut)
-    const articles = addressable(area.articles, 'article', within, leftOut)
-    if (statistics.length === 0 && articles.length === 0) {
-      leftOut.push(describeDocument('area', area, `in report ${raw.year}: it has no statistic or article to show`))
-      continue
-    }
-    areas.push({ ...area, statistics, articles })
+  for (const area of addressable(raw.areas, 'area', year, leftOut)) {
+    const statistics = addressable(area.statistics, 'statistic', year, leftOut)
+    const articles = addressable(area.articles, 'article', year, leftOut)
+    if (typeof area.title !== 'string' || area.title.trim() === '') leftOut.push(leftOutItem('area', area, 'no-title', { year }))
+    else if (statistics.length === 0 && articles.length === 0) leftOut.push(leftOutItem('area', area, 'nothing-to-show', { year }))
+    else areas.push({ ...area, statistics, articles })
   }
   if (areas.length === 0) {
-    leftOut.push(describeDocument('report', raw, 'it has no area with a statistic or an article to show'))
+    leftOut.push(leftOutItem('report', raw, 'nothing-to-show', { year }))
     return null
   }
-  return { ...raw, title: raw.title || String(raw.year), areas }
+  return { ...raw, title: raw.title || String(year), areas }
 }
 
 function toSiteTexts(raw: ReportQueryResult['siteTexts'] | undefined): SiteTexts {

@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArea } from '../../previews/prepare'
 import { areaIcons } from '../icons'
-import { checkLegacyCode } from '../rules'
+import { checkLegacyCode } from '../legacyRules'
 import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const area = defineType({

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArticle } from '../../previews/prepare'
-import { checkLegacyArticlePath, maxArticleDate, minArticleDate } from '../rules'
+import { checkLegacyArticlePath } from '../legacyRules'
+import { maxArticleDate, minArticleDate } from '../rules'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const article = defineType({

@@ -1,4 +1,4 @@
-import { normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/rules'
+import { normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/legacyRules'
 import type { Report } from '../../content/report'
 import { parseYear, paths } from '../../shared/urls'
 

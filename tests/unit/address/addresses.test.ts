@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkLegacyArticlePath, checkLegacyCode, normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/rules'
+import { checkLegacyArticlePath, checkLegacyCode, normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/legacyRules'
 import { canonicalAddress } from '../../../src/app/address/canonicalAddress'
 import { legacyRequest } from '../../../src/app/address/legacyAddress'
 
