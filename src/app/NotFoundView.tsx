@@ -22,10 +22,10 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
   const report = page?.report ?? latest?.report
   const { pathname } = useLocation()
   // A near miss of a page's address, or an address of the previous report site, leads to the page.
-  if (!inReport && mayLeadElsewhere(pathname)) {
+  if (mayLeadElsewhere(pathname)) {
     return (
-      <Suspense fallback={<LoadingView texts={texts} />}>
-        <AddressRedirect texts={texts} notFound={<NotFoundContent texts={texts} report={report} />} />
+      <Suspense fallback={inReport ? null : <LoadingView texts={texts} />}>
+        <AddressRedirect texts={texts} notFound={<NotFoundContent texts={texts} report={report} inReport={inReport} />} />
       </Suspense>
     )
   }
