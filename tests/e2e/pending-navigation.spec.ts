@@ -22,6 +22,21 @@ async function holdBack(page: Page, pattern: string) {
   return { release, held }
 }
 
+/** A finger (or mouse) drawn leftwards across the slide, one move per frame. */
+async function swipeLeft(page: Page) {
+  const box = await page.locator('.slide .headline').boundingBox()
+  if (!box) throw new Error('no slide')
+  const y = box.y + box.height / 2
+  const from = box.x + box.width / 2
+  await page.mouse.move(from, y)
+  await page.mouse.down()
+  for (let step = 1; step <= 8; step++) {
+    await page.mouse.move(from - (160 * step) / 8, y)
+    await page.waitForTimeout(16) // a gesture's pace, not a wait for a condition
+  }
+  await page.mouse.up()
+}
+
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const areaNav = (page: Page) => page.getByRole('navigation', { name: 'Områden' })
 
@@ -38,8 +53,9 @@ test('another year on its way: the old page is inert, the menu says what is show
   await expect(page.getByRole('link', { name: /Årsberättelse 2018/ })).toBeVisible()
   await expect(areaNav(page).getByRole('link', { name: 'Kollektivtrafik' })).toHaveAttribute('aria-current', 'page')
   await expect(page.locator('main')).toHaveAttribute('inert', '')
-  // A click or tap on the old page's arrow does nothing; ← and → wait for the new page.
+  // A click on the old page's arrow and a swipe across its slide do nothing; ← and → wait for the new page.
   await page.getByRole('link', { name: 'Nästa statistik' }).click({ force: true })
+  await swipeLeft(page)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/2017$/)
   await expect(page.locator('.statistic-position')).toHaveText(/^1 av /)
