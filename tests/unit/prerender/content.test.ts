@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -33,7 +33,6 @@ async function buildWith(edit: Edit) {
   const datasetPath = join(folder, 'dataset.ndjson')
   writeFileSync(datasetPath, edit(readDataset()).map((doc) => JSON.stringify(doc)).join('\n'))
   const outDir = join(folder, 'dist')
-  const { mkdirSync } = await import('node:fs')
   mkdirSync(outDir)
   writeFileSync(join(outDir, 'index.html'), template)
   const warnings: string[] = []
