@@ -4,13 +4,16 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { loadEnv, type Logger, type Plugin } from 'vite'
 import { readSiteUrl } from '../src/app/pageMeta.ts'
-import type { Report } from '../src/content/report.ts'
+import type { LeftOut, Report } from '../src/content/report.ts'
+import type { ReportQueryResult } from '../src/content/sanity.types.ts'
 import type { ContentSource, QueryParams } from '../src/content/sources/types.ts'
 import type * as ServerEntry from '../src/entry-server.tsx'
 import { sourceForEnv } from './browserNotice.ts'
 import { assertTemplate, pageHtml } from './prerenderHtml.ts'
 import { prerenderedPagesMiddleware } from './prerenderPreview.ts'
-import { prerenderPages } from './prerenderRoutes.ts'
+import { notFoundFile, prerenderPages } from './prerenderRoutes.ts'
+import { contentOrigins, contentSecurityPolicy, headersFile, inlineScripts, legacyRedirectRules, redirectsFile } from './hostFiles.ts'
+import { readContentConfig } from '../src/content/env.ts'
 
 /**
  * Prerendering: `vite build` builds the browser app, then the app for Node
@@ -61,6 +64,9 @@ export function prerender(): Plugin {
           outDir: absolute(client.config.build.outDir),
           serverEntryFile: join(serverDir, 'entry-server.js'),
           env: loadEnv(config.mode, config.envDir || config.root, 'VITE_'),
+          // For testing the build on other content (see tests/unit/prerender/content.test.ts):
+          // the bundled dataset's path. The browser app keeps its own bundled dataset.
+          ...(process.env.PRERENDER_DATASET ? { datasetPath: resolve(config.root, process.env.PRERENDER_DATASET) } : {}),
           logger: config.logger,
         })
       } finally {
@@ -83,12 +89,16 @@ export interface PrerenderSiteOptions {
   env: Record<string, string>
   /** Answer the queries from this source instead of the one `env` chooses. */
   source?: ContentSource
+  /** The NDJSON file the bundled source reads (default: the sample dataset). */
+  datasetPath?: string
   logger?: Pick<Logger, 'info' | 'warn'>
 }
 
 export interface PrerenderSummary {
   pages: number
   milliseconds: number
+  /** The content report: documents the site leaves out, and why. */
+  leftOut: LeftOut[]
 }
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<PrerenderSummary> {
@@ -102,7 +112,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   assertTemplate(template)
 
   const server = (await import(pathToFileURL(options.serverEntryFile).href)) as typeof ServerEntry
-  const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env)))
+  const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env, options.datasetPath)))
 
   // Every published year, each asked once; the pages then read them from `source`'s memory.
   const contents = server.createAppQueryClient()
@@ -112,6 +122,15 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     const page = await contents.fetchQuery(server.reportQueryOptions(source, year))
     if (page.report) reports.push(page.report)
   }
+  // What the app leaves out, decided by the very function that shapes what it shows (the
+  // answers come from `source`'s memory: no request is made twice).
+  const leftOut = new Map<string, LeftOut>()
+  for (const year of [null, ...latest.years]) {
+    const raw = await source.fetch<ReportQueryResult | null>(server.reportQuery, { year })
+    for (const item of server.reviewReportPage(raw).leftOut) leftOut.set(JSON.stringify(item), item)
+  }
+  const contentReport = [...leftOut.values()]
+  if (contentReport.length > 0) logger.warn(contentReportText(contentReport))
 
   const statement = await contents.fetchQuery(server.accessibilityStatementQueryOptions(source))
   const { pages, skipped } = prerenderPages(latest, reports, { accessibilityStatement: statement !== null })
@@ -120,21 +139,56 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   for (const page of pages) {
     // A client of its own per page: the page carries the content it needs, and only that.
     const result = await server.render(page.path, { queryClient: server.createAppQueryClient(), source })
+    // The pages come from the content as `toReportPage` shaped it, which the app renders: a page
+    // that then fails is a fault of the code, never of the content (that is left out above).
     if (result.status !== page.expectedStatus) {
-      throw new Error(`Prerendering ${page.path} gave status ${result.status}, expected ${page.expectedStatus}.`)
+      throw new Error(
+        `Prerendering ${page.path} gave status ${result.status}, expected ${page.expectedStatus}: the app and the list of pages disagree (a fault in the code, not in the content).`,
+      )
     }
     const file = join(options.outDir, ...page.file.split('/'))
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, pageHtml(template, result))
   }
 
+  // What the static host is told: security headers, and where old addresses lead.
+  const policy = contentSecurityPolicy({ scripts: inlineScripts(template), connect: contentOrigins(readContentConfig(options.env)) })
+  await writeFile(join(options.outDir, '_headers'), headersFile(policy, pages.filter((page) => page.file !== notFoundFile).map((page) => page.path)))
+  await writeFile(join(options.outDir, '_redirects'), redirectsFile(legacyRedirectRules(reports)))
+
   const milliseconds = Math.round(performance.now() - started)
   logger.info(
     `[prerender] ${pages.length} pages from the ${source.name} content (${reports.length} reports) in ${(milliseconds / 1000).toFixed(1)} s`,
   )
-  return { pages: pages.length, milliseconds }
+  return { pages: pages.length, milliseconds, leftOut: contentReport }
 }
 
+/** The content report: each document left out, with its id, type, title and why. */
+export function contentReportText(leftOut: readonly LeftOut[]): string {
+  const lines = leftOut.map(
+    (item) => `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${leftOutReason(item)}`,
+  )
+  return [`[content] ${leftOut.length} document(s) left out of the site; every other page was published:`, ...lines].join('\n')
+}
+
+/** Why a document was left out, in words. */
+export function leftOutReason(item: LeftOut): string {
+  const where = item.year === undefined ? '' : ` (report ${item.year})`
+  switch (item.reason) {
+    case 'unpublished':
+      return `a reference to ${item.type === 'statistic' ? 'a' : 'an'} ${item.type} that is not published or does not exist${where}`
+    case 'bad-slug':
+      return `its slug ${JSON.stringify(item.slug ?? null)} cannot be part of an address (a–z, 0–9 and -; not "artiklar" or "embed")${where}`
+    case 'slug-taken':
+      return `its slug "${String(item.slug)}" is already used by ${item.type} ${item.takenBy ?? ''}, which comes first${where}`
+    case 'no-title':
+      return `it has no title${where}`
+    case 'nothing-to-show':
+      return item.type === 'report' ? `it has no area with a statistic or an article to show${where}` : `it has no statistic or article to show${where}`
+    case 'no-year':
+      return 'its year is missing or not a whole number'
+  }
+}
 /** A source that asks each distinct query once and answers repeats from memory. */
 export function answerEachQueryOnce(source: ContentSource): ContentSource {
   const answers = new Map<string, Promise<unknown>>()

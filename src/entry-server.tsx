@@ -15,7 +15,8 @@ import type { ContentSource } from './content/sources/types'
  */
 
 export { createAppQueryClient } from './app/queryClient'
-export { reportQueryOptions } from './content/report'
+export { reportQueryOptions, reviewReportPage } from './content/report'
+export { reportQuery } from './content/queries'
 export { accessibilityStatementQueryOptions } from './features/accessibility-statement/statement'
 
 export interface RenderOptions {

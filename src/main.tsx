@@ -1,8 +1,8 @@
 import { hydrate } from '@tanstack/react-query'
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { BrowserRouter } from 'react-router'
 import { App } from './app/App'
+import { AppBrowserRouter } from './app/navigation/AppBrowserRouter'
 import { removeHeadTags } from './app/PageMeta'
 import { isRenderedPath, readPrerenderedState, receivedNow } from './app/prerenderState'
 import { createAppQueryClient } from './app/queryClient'
@@ -27,9 +27,9 @@ if (!root) throw new Error('index.html has no #root element.')
 
 const app = (
   <StrictMode>
-    <BrowserRouter>
+    <AppBrowserRouter>
       <App queryClient={queryClient} source={source} />
-    </BrowserRouter>
+    </AppBrowserRouter>
   </StrictMode>
 )
 

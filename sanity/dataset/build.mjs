@@ -299,10 +299,12 @@ function statisticDoc(
   })
 }
 
-function articleDoc(year, { title, slug: articleSlug, publishedAt, lead, body, readMore: links = [] }) {
+function articleDoc(year, { title, slug: articleSlug, legacyPath, publishedAt, lead, body, readMore: links = [] }) {
   return doc(`article-${year}-${articleSlug}`, 'article', {
     title,
     slug: slug(articleSlug),
+    // The article's address on the previous report site (old links lead to it).
+    ...(legacyPath ? { legacyPath } : {}),
     publishedAt,
     lead,
     body,
@@ -322,6 +324,8 @@ function reportDocs({ year, description, areas }) {
       doc(`area-${year}-${area.slug}`, 'area', {
         title: area.title,
         slug: slug(area.slug),
+        // The area's `?omrade=` code on the previous report site (old links lead to it).
+        ...(area.legacyCode ? { legacyCode: area.legacyCode } : {}),
         subtitle: area.subtitle,
         icon: area.icon,
         intro: area.intro,
@@ -344,10 +348,12 @@ function reportDocs({ year, description, areas }) {
 
 // Areas appear in this order every year, with the same slugs and icons.
 const ECONOMY = { slug: 'ekonomi', title: 'Ekonomi', icon: 'economy' }
-const HEALTHCARE = { slug: 'halso-och-sjukvard', title: 'Hälso- och sjukvård', icon: 'healthcare' }
+// legacyCode: the `?omrade=` codes of the previous site (the economy home screen had none).
+const HEALTHCARE = { slug: 'halso-och-sjukvard', title: 'Hälso- och sjukvård', icon: 'healthcare', legacyCode: 'sjukvard' }
 const TRANSPORT = { slug: 'kollektivtrafik', title: 'Kollektivtrafik', icon: 'transport' }
 const DEVELOPMENT = {
   slug: 'regional-utveckling',
+  legacyCode: 'reg_utv',
   title: 'Regional utveckling',
   subtitle: 'Utveckling och tillväxt – mål',
   icon: 'development',
@@ -630,6 +636,7 @@ const report2017 = {
         {
           title: 'Krösatågstrafik upphandlades',
           slug: 'krosatagstrafik-upphandlades',
+          legacyPath: '/2018/03/12/krosatagstrafik-upphandlades/',
           publishedAt: '2018-03-12',
           lead: 'Sex trafikhuvudmän har tillsammans upphandlat trafiken med Krösatågen. Den nya operatören tar över den 9 december 2018.',
           body: [
@@ -785,6 +792,7 @@ const report2017 = {
         {
           title: 'Sydsvenskt kultursamarbete ger mer kultur till fler',
           slug: 'sydsvenskt-kultursamarbete-ger-mer-kultur-till-fler',
+          legacyPath: '/2018/03/14/sydsvenskt-kultursamarbete-ger-mer-kultur-till-fler/',
           publishedAt: '2018-03-14',
           lead: 'Sex regioner i södra Sverige har gått samman i ett kultursamarbete. Målet är att fler ska kunna ta del av kultur i hela södra Sverige.',
           body: [
@@ -1051,6 +1059,7 @@ const report2018 = {
         {
           title: 'Utvecklingsstrategin Närmare kronobergaren',
           slug: 'utvecklingsstrategin-narmare-kronobergaren',
+          legacyPath: '/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/',
           publishedAt: '2019-02-28',
           lead: 'Med en antagen utvecklingsstrategi och siktet inställt på år 2027, har hälso- och sjukvården börjat ta steg i förverkligandet.',
           body: [
@@ -1091,6 +1100,7 @@ const report2018 = {
         {
           title: 'Satsning mot en hyroberoende hälso- och sjukvård',
           slug: 'satsning-mot-en-hyroberoende-halso-och-sjukvard',
+          legacyPath: '/2019/02/28/satsning-mot-en-hyroberoende-halso-och-sjukvard/',
           publishedAt: '2019-02-28',
           lead: 'Region Kronoberg vill att hälso- och sjukvården ska klara sig utan inhyrd personal. Under 2018 minskade kostnaderna för hyrpersonal med omkring 30 miljoner kronor, men målet nåddes inte fullt ut.',
           body: [
@@ -1369,6 +1379,7 @@ const report2018 = {
         {
           title: 'Region Kronobergs regionala utvecklingsarbete – vad innebär det?',
           slug: 'region-kronobergs-regionala-utvecklingsarbete-vad-innebar-det',
+          legacyPath: '/2019/02/28/region-kronobergs-regionala-utvecklingsarbete-vad-innebar-det/',
           publishedAt: '2019-02-28',
           lead: 'Region Kronoberg har ansvaret för att leda och samordna arbetet med att utveckla Kronobergs län. Men vad betyder det i praktiken?',
           body: [
@@ -1452,6 +1463,7 @@ const report2018 = {
         {
           title: 'Regional kultursatsning ger mer kultur till fler',
           slug: 'regional-kultursatsning-ger-mer-kultur-till-fler',
+          legacyPath: '/2019/02/28/regional-kultursatsning-ger-mer-kultur-till-fler/',
           publishedAt: '2019-02-28',
           lead: 'Scensommar blir en satsning för hela länet. Den 20 december blev det klart att Scensommar 2019 ska nå alla kommuner i Kronoberg.',
           body: [

@@ -8,6 +8,11 @@ export const reservedSlugs = ['artiklar', 'embed', 'lattlast'] as const
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Whether a slug can be part of an address (what `checkSlug` accepts), without the messages. */
+export function isValidSlug(slug: unknown): slug is string {
+  return typeof slug === 'string' && slugPattern.test(slug) && !(reservedSlugs as readonly string[]).includes(slug)
+}
+
 /** Returns a Swedish message for an invalid URL slug, or `true`. */
 export function checkSlug(slug: string | undefined): true | string {
   if (!slug) return 'Ange en slug: den blir en del av adressen.'
@@ -148,3 +153,4 @@ export function chartRangeProblems(chart: ChartLike & { unit?: string | null } |
 /** Articles are dated within the years a report may have (see minReportYear/maxReportYear). */
 export const minArticleDate = `${minReportYear}-01-01`
 export const maxArticleDate = `${maxReportYear + 1}-12-31`
+

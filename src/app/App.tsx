@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
-import { useRoutes } from 'react-router'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useLocation, useRoutes } from 'react-router'
+import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
 import { routes } from './routes'
@@ -19,8 +20,25 @@ export function App({ queryClient, source }: { queryClient: QueryClient; source:
 function AppRoutes() {
   // The prerendered page is readable from the start, but its buttons work only once the app has
   // taken it over: `<html data-app="ready">` says so (for styles, and for tests that act on it).
+  const [started, setStarted] = useState(false)
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
+    setStarted(true)
   }, [])
-  return useRoutes(routes)
+  const location = useLocation()
+  const element = useRoutes(routes)
+  return (
+    <>
+      {element}
+      {/* A near miss of a page's address (a trailing slash, a tracking parameter) shows the page;
+          once the app has started, the address becomes the page's own (code loaded only then). */}
+      {started && mayBeNearMiss(location) ? (
+        <Suspense fallback={null}>
+          <CanonicalRedirect />
+        </Suspense>
+      ) : null}
+    </>
+  )
 }
+
+const CanonicalRedirect = lazy(() => import('./address/CanonicalRedirect'))

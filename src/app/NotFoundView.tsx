@@ -1,10 +1,14 @@
-import { Link } from 'react-router'
+import { lazy, Suspense } from 'react'
+import { Link, useLocation } from 'react-router'
+import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { ReportPage } from '../content/report'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
 import { SiteFooter } from '../features/footer/SiteFooter'
 import { AreaIcon } from '../shared/icons/AreaIcon'
 import { paths } from '../shared/urls'
+import { mayLeadElsewhere } from './address/mayRedirect'
+import { LoadingView } from './LoadingView'
 import { PageMeta } from './PageMeta'
 
 /**
@@ -17,6 +21,35 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
   const known = useKnownSiteTexts()
   const texts = page?.siteTexts ?? latest?.siteTexts ?? known
   const report = page?.report ?? latest?.report
+  const footer = page?.siteFooter ?? latest?.siteFooter
+  const { pathname } = useLocation()
+  // A near miss of a page's address, or an address of the previous report site, leads to the page.
+  if (mayLeadElsewhere(pathname)) {
+    return (
+      <Suspense fallback={inReport ? null : <LoadingView texts={texts} />}>
+        <AddressRedirect
+          texts={texts}
+          notFound={<NotFoundContent texts={texts} report={report} footer={footer} inReport={inReport} />}
+        />
+      </Suspense>
+    )
+  }
+  return <NotFoundContent texts={texts} report={report} footer={footer} inReport={inReport} />
+}
+
+const AddressRedirect = lazy(() => import('./address/AddressRedirect'))
+
+function NotFoundContent({
+  texts,
+  report,
+  footer,
+  inReport = false,
+}: {
+  texts: SiteTexts
+  report: ReportPage['report'] | undefined
+  footer: ReportPage['siteFooter'] | undefined
+  inReport?: boolean
+}) {
   const message = (
     <>
       <PageMeta place={{ kind: 'notFound' }} texts={texts} />
@@ -60,7 +93,7 @@ export function NotFoundView({ page, inReport = false }: { page?: ReportPage; in
           </Link>
         </p>
       </main>
-      <SiteFooter texts={texts} footer={page?.siteFooter ?? latest?.siteFooter} />
+      <SiteFooter texts={texts} footer={footer} />
     </>
   )
 }

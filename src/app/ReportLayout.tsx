@@ -7,6 +7,7 @@ import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
 import { PreviewBanner } from '../features/preview/PreviewBanner'
 import { YearSwitcher } from '../features/report/YearSwitcher'
 import { ARTICLES_SEGMENT, PLAIN_LANGUAGE_SEGMENT, paths } from '../shared/urls'
+import { useStalePage } from './navigation/useStalePage'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */
@@ -17,6 +18,8 @@ export function ReportLayout() {
   // Slides of one area are one page; articles, the article list and other areas are others.
   const inArticles = pathname.split('/').includes(ARTICLES_SEGMENT)
   const inPlainLanguage = pathname.split('/').includes(PLAIN_LANGUAGE_SEGMENT)
+  // While another page is on its way, this one takes no input (its keys go to the new page).
+  const stale = useStalePage({ year: report.year, firstAreaSlug: report.areas[0]?.slug ?? null })
   usePageChangeFocus(
     `${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : inPlainLanguage ? PLAIN_LANGUAGE_SEGMENT : 'slides'}`,
   )
@@ -43,7 +46,7 @@ export function ReportLayout() {
         </div>
       </header>
       <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
-      <main id="innehall" className="report-main" tabIndex={-1}>
+      <main id="innehall" className="report-main" tabIndex={-1} inert={stale} aria-busy={stale || undefined}>
         <Outlet />
       </main>
       <SiteFooter texts={texts} footer={siteFooter} />

@@ -24,6 +24,7 @@ const articleFields = /* groq */ `
   title,
   "slug": slug.current,
   publishedAt,
+  legacyPath,
   lead,
   body,
   readMore
@@ -33,6 +34,7 @@ const areaFields = /* groq */ `
   _id,
   title,
   "slug": slug.current,
+  legacyCode,
   subtitle,
   icon,
   intro,

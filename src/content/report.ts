@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { isValidSlug } from '../../sanity/schemaTypes/rules'
 import { reportQuery } from './queries'
 import type { ReportQueryResult } from './sanity.types'
 import type { ContentSource } from './sources'
@@ -43,10 +44,19 @@ export function reportQueryOptions(source: ContentSource, year: ReportYear) {
   return queryOptions({
     queryKey: reportKeys.year(year, source.perspective),
     queryFn: async ({ client }) => {
-      const raw = await source.fetch<ReportQueryResult | null>(reportQuery, {
-        year: year === 'latest' ? null : year,
-      })
-      const page = toReportPage(raw)
+      const ask = async (y: number | null) => toReportPage(await source.fetch<ReportQueryResult | null>(reportQuery, { year: y }))
+      let page = await ask(year === 'latest' ? null : year)
+      // The newest report may have nothing to show yet (an empty report, all its areas left
+      // out): then `/` shows the newest one that has.
+      if (year === 'latest' && !page.report) {
+        for (const older of page.years) {
+          const candidate = await ask(older)
+          if (candidate.report) {
+            page = candidate
+            break
+          }
+        }
+      }
       // The newest report is also that year's report: visiting /{year} next costs no request.
       if (year === 'latest' && page.report) {
         client.setQueryData(reportKeys.year(page.report.year, source.perspective), page)
@@ -58,36 +68,116 @@ export function reportQueryOptions(source: ContentSource, year: ReportYear) {
   })
 }
 
+/** A document the app leaves out, and why: the build prints these as its content report. */
+export interface LeftOut {
+  /** The document's `_id`; null for a reference that resolves to no published document. */
+  id: string | null
+  type: 'report' | 'area' | 'statistic' | 'article'
+  title: string | null
+  /** Why (the build words it; see `build/prerender.ts`). */
+  reason: 'unpublished' | 'bad-slug' | 'slug-taken' | 'no-title' | 'nothing-to-show' | 'no-year'
+  /** The report year, the slug in question, the document that has the slug. */
+  year?: number
+  slug?: unknown
+  takenBy?: string
+}
+
+/** What the report query answers, made safe to render, with what was left out on the way. */
+export interface ReviewedReportPage {
+  page: ReportPage
+  leftOut: LeftOut[]
+}
+
 /**
  * Content can be malformed however well the Studio validates (an unpublished reference, a
- * document written through the API). Anything that would break a URL or a render is dropped
- * here, so views can trust the shape the generated types describe.
+ * document written through the API or an import). Anything that would break a URL or a render
+ * is dropped here, so views can trust the shape the generated types describe.
  */
 export function toReportPage(raw: ReportQueryResult | null | undefined): ReportPage {
+  return reviewReportPage(raw).page
+}
+
+/**
+ * `toReportPage` with its reasons: the one place that decides what is shown. The app shows
+ * `page`; the build prerenders the same `page` and reports `leftOut`, so the two never disagree.
+ */
+export function reviewReportPage(raw: ReportQueryResult | null | undefined): ReviewedReportPage {
   const years = Array.isArray(raw?.years)
     ? raw.years.filter((y): y is number => Number.isInteger(y))
     : []
+  const leftOut: LeftOut[] = []
   return {
-    years,
-    report: toReport(raw?.report),
-    siteTexts: toSiteTexts(raw?.siteTexts),
-    navigationHelp: raw?.navigationHelp?.title ? raw.navigationHelp : null,
-    browserNotice: raw?.browserNotice?.title ? raw.browserNotice : null,
-    siteFooter: raw?.siteFooter && typeof raw.siteFooter === 'object' ? raw.siteFooter : null,
+    page: {
+      years,
+      report: toReport(raw?.report, leftOut),
+      siteTexts: toSiteTexts(raw?.siteTexts),
+      navigationHelp: raw?.navigationHelp?.title ? raw.navigationHelp : null,
+      browserNotice: raw?.browserNotice?.title ? raw.browserNotice : null,
+      siteFooter: raw?.siteFooter && typeof raw.siteFooter === 'object' ? raw.siteFooter : null,
+    },
+    leftOut,
   }
 }
 
-function toReport(raw: RawReport | null | undefined): Report | null {
-  if (!raw || !Number.isInteger(raw.year)) return null
-  const areas = compact(raw.areas)
-    .filter((area) => hasSlug(area) && typeof area.title === 'string')
-    .map((area) => ({
-      ...area,
-      statistics: compact(area.statistics).filter(hasSlug),
-      articles: compact(area.articles).filter(hasSlug),
-    }))
-    .filter((area) => area.statistics.length > 0 || area.articles.length > 0)
-  return { ...raw, title: raw.title || String(raw.year), areas }
+type Titled = { _id?: unknown; title?: unknown; slug?: unknown }
+
+function leftOutItem(type: LeftOut['type'], item: Titled, reason: LeftOut['reason'], more: Partial<LeftOut> = {}): LeftOut {
+  return {
+    id: typeof item._id === 'string' ? item._id : null,
+    type,
+    title: typeof item.title === 'string' && item.title.trim() !== '' ? item.title : null,
+    reason,
+    ...more,
+  }
+}
+
+/**
+ * Keeps the entries that can have an address: a valid slug, not taken by an entry before it
+ * (the first in the editors' order wins). Everything else goes to `leftOut`.
+ */
+function addressable<T extends Titled>(
+  items: readonly (T | null | undefined)[] | null | undefined,
+  type: LeftOut['type'],
+  year: number,
+  leftOut: LeftOut[],
+): (T & { slug: string })[] {
+  const kept: (T & { slug: string })[] = []
+  const taken = new Map<string, T>()
+  for (const item of Array.isArray(items) ? items : []) {
+    if (item == null || typeof item !== 'object') {
+      leftOut.push({ id: null, type, title: null, reason: 'unpublished', year })
+    } else if (!isValidSlug(item.slug)) {
+      leftOut.push(leftOutItem(type, item, 'bad-slug', { year, slug: item.slug ?? null }))
+    } else if (taken.has(item.slug)) {
+      leftOut.push(leftOutItem(type, item, 'slug-taken', { year, slug: item.slug, takenBy: String(taken.get(item.slug)!._id) }))
+    } else {
+      taken.set(item.slug, item)
+      kept.push(item as T & { slug: string })
+    }
+  }
+  return kept
+}
+
+function toReport(raw: RawReport | null | undefined, leftOut: LeftOut[]): Report | null {
+  if (!raw) return null
+  const year = raw.year
+  if (!Number.isInteger(year)) {
+    leftOut.push(leftOutItem('report', raw, 'no-year'))
+    return null
+  }
+  const areas: Area[] = []
+  for (const area of addressable(raw.areas, 'area', year, leftOut)) {
+    const statistics = addressable(area.statistics, 'statistic', year, leftOut)
+    const articles = addressable(area.articles, 'article', year, leftOut)
+    if (typeof area.title !== 'string' || area.title.trim() === '') leftOut.push(leftOutItem('area', area, 'no-title', { year }))
+    else if (statistics.length === 0 && articles.length === 0) leftOut.push(leftOutItem('area', area, 'nothing-to-show', { year }))
+    else areas.push({ ...area, statistics, articles })
+  }
+  if (areas.length === 0) {
+    leftOut.push(leftOutItem('report', raw, 'nothing-to-show', { year }))
+    return null
+  }
+  return { ...raw, title: raw.title || String(year), areas }
 }
 
 function toSiteTexts(raw: ReportQueryResult['siteTexts'] | undefined): SiteTexts {
@@ -98,12 +188,4 @@ function toSiteTexts(raw: ReportQueryResult['siteTexts'] | undefined): SiteTexts
     if (typeof value === 'string' && value.trim() !== '') texts[key] = value
   }
   return texts
-}
-
-function compact<T>(items: readonly (T | null | undefined)[] | null | undefined): T[] {
-  return Array.isArray(items) ? items.filter((item): item is T => item != null && typeof item === 'object') : []
-}
-
-function hasSlug<T extends { slug: string | null }>(item: T): item is T & { slug: string } {
-  return typeof item.slug === 'string' && item.slug !== ''
 }

@@ -306,6 +306,7 @@ export type Article = {
   _rev: string;
   title: string;
   slug: Slug;
+  legacyPath?: string;
   publishedAt: string;
   lead: string;
   body: ArticleBody;
@@ -362,6 +363,7 @@ export type Area = {
   _rev: string;
   title: string;
   slug: Slug;
+  legacyCode?: string;
   subtitle?: string;
   icon: "economy" | "healthcare" | "transport" | "development" | "culture";
   intro?: RichText;
@@ -551,7 +553,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
-// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  plainLanguage,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}}
+// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  legacyCode,  subtitle,  icon,  intro,  plainLanguage,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  legacyPath,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}}
 export type ReportQueryResult = {
   years: Array<number>;
   report: {
@@ -563,6 +565,7 @@ export type ReportQueryResult = {
       _id: string;
       title: string;
       slug: string;
+      legacyCode: string | null;
       subtitle: string | null;
       icon: "culture" | "development" | "economy" | "healthcare" | "transport";
       intro: RichText | null;
@@ -585,6 +588,7 @@ export type ReportQueryResult = {
         title: string;
         slug: string;
         publishedAt: string;
+        legacyPath: string | null;
         lead: string;
         body: ArticleBody;
         readMore: Array<

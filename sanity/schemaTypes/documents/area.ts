@@ -2,6 +2,7 @@ import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArea } from '../../previews/prepare'
 import { areaIcons } from '../icons'
+import { checkLegacyCode } from '../legacyRules'
 import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const area = defineType({
@@ -23,6 +24,14 @@ export const area = defineType({
       type: 'slug',
       options: { source: 'title', maxLength: 60, slugify: slugifyForField, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
+    }),
+    defineField({
+      name: 'legacyCode',
+      title: 'Kod på den gamla webbplatsen',
+      description:
+        'Valfritt. Områdets kod i den tidigare årsberättelsens adresser (”sjukvard” i /arsberattelser/2018/?omrade=sjukvard): gamla länkar leder då hit.',
+      type: 'string',
+      validation: (rule) => rule.custom((code: string | undefined) => checkLegacyCode(code)).error(),
     }),
     defineField({
       name: 'subtitle',

@@ -1,6 +1,7 @@
 import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArticle } from '../../previews/prepare'
+import { checkLegacyArticlePath } from '../legacyRules'
 import { maxArticleDate, minArticleDate } from '../rules'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
@@ -21,6 +22,14 @@ export const article = defineType({
       type: 'slug',
       options: { source: 'title', maxLength: 80, slugify: slugifyForField, isUnique: uniquenessCheckedByRule },
       validation: (rule) => rule.required().custom(validSlugAmongSiblings).error(),
+    }),
+    defineField({
+      name: 'legacyPath',
+      title: 'Adress på den gamla webbplatsen',
+      description:
+        'Valfritt. Artikelns adress i den tidigare årsberättelsen, till exempel /2019/02/28/utvecklingsstrategin-narmare-kronobergaren/: gamla länkar leder då hit.',
+      type: 'string',
+      validation: (rule) => rule.custom((path: string | undefined) => checkLegacyArticlePath(path)).error(),
     }),
     defineField({
       name: 'publishedAt',

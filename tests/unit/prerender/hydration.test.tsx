@@ -121,6 +121,9 @@ describe('the browser entry takes over a prerendered page', () => {
     expect(logged.filter((message) => hydrationMessage.test(message))).toEqual([])
     expect(fetches).toEqual([])
     expect(document.getElementById('root')!.firstElementChild).toBe(firstElement)
+    // Then the address becomes the page's own, without the slash (and nothing is rendered anew).
+    await waitFor(() => expect(window.location.pathname).toBe('/2018/halso-och-sjukvard'))
+    expect(document.getElementById('root')!.firstElementChild).toBe(firstElement)
   })
 
   test('a page served for another address is rendered afresh, with that address’s head', async () => {
