@@ -1,5 +1,5 @@
 import type { Report, ReportPage } from '../src/content/report'
-import { paths } from '../src/shared/urls.ts'
+import { paths } from '../model/urls.ts'
 
 /** A page the build writes: the path it is rendered at and the file that serves it. */
 export interface PrerenderPage {

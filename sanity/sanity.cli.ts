@@ -11,7 +11,7 @@ export default defineCliConfig({
   typegen: {
     path: '../src/**/*.{ts,tsx}',
     schema: 'schema.json',
-    generates: '../src/content/sanity.types.ts',
+    generates: '../model/sanity.types.ts',
     overloadClientMethods: false,
   },
 })

@@ -1875,7 +1875,7 @@ const report2019 = {
 
 // The interface's labels as the Studio's defaults have them (one list, read by the app too).
 const siteTextDefaults = JSON.parse(
-  readFileSync(new URL('../schemaTypes/singletons/siteTextDefaults.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../model/siteTextDefaults.json', import.meta.url), 'utf8'),
 )
 const siteTexts = doc('siteTexts', 'siteTexts', { ...siteTextDefaults })
 

@@ -1,4 +1,4 @@
-import { PREVIEW_PARAM, paths } from '../../src/shared/urls'
+import { PREVIEW_PARAM, paths } from '../../model/urls'
 import { publishedId } from '../structure/orderedChildren'
 
 /**

@@ -1,6 +1,6 @@
 import type { PreviewValue } from 'sanity'
-import { formatDate } from '../../src/shared/format/date'
-import { formatFigure } from '../../src/shared/format/number'
+import { formatDate } from '../../model/format/date'
+import { formatFigure } from '../../model/format/number'
 import { areaMedia, reportStatusMedia } from './media'
 
 /**

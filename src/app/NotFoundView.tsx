@@ -2,8 +2,8 @@ import { Link } from 'react-router'
 import type { ReportPage } from '../content/report'
 import { useKnownSiteTexts } from '../content/useKnownSiteTexts'
 import { useLatestReportPage } from '../content/useReportPage'
-import { AreaIcon } from '../shared/icons/AreaIcon'
-import { paths } from '../shared/urls'
+import { AreaIcon } from '../../model/AreaIcon'
+import { paths } from '../../model/urls'
 import { PageMeta } from './PageMeta'
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../model/siteTextDefaults'
 import { headTags, pageMeta, readSiteUrl, type PageMetaData, type PagePlace } from './pageMeta'
 
 /** The address canonical links and og:url start with (VITE_SITE_URL, see .env.example). */

@@ -5,7 +5,7 @@ import { useReportLocation } from '../features/report/useReportLocation'
 import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
 import { PreviewBanner } from '../features/preview/PreviewBanner'
 import { YearSwitcher } from '../features/report/YearSwitcher'
-import { ARTICLES_SEGMENT, paths } from '../shared/urls'
+import { ARTICLES_SEGMENT, paths } from '../../model/urls'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */

@@ -1,8 +1,8 @@
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../model/siteTextDefaults'
 import type { Area, Article, Report, Statistic } from '../content/report'
-import type { RichText } from '../content/sanity.types'
-import { headlineText } from '../content/headline.ts'
-import { paths } from '../shared/urls.ts'
+import type { RichText } from '../../model/sanity.types'
+import { headlineText } from '../../model/headline.ts'
+import { paths } from '../../model/urls.ts'
 import { escapeHtml } from '../shared/html.ts'
 
 /**

@@ -2,16 +2,16 @@ import type { QueryClient } from '@tanstack/react-query'
 import { matchRoutes, type RouteObject } from 'react-router'
 import { reportQueryOptions, type ReportYear } from '../content/report'
 import type { ContentSource } from '../content/sources'
-import { ArticleListPage } from '../features/articles/ArticleListPage'
-import { ArticlePage } from '../features/articles/ArticlePage'
-import { EmbedPage } from '../features/embed/EmbedPage'
-import { AreaPage } from '../features/report/AreaPage'
-import { ARTICLES_SEGMENT, EMBED_SEGMENT, parseYear } from '../shared/urls'
+import { ArticleListPage } from './pages/ArticleListPage'
+import { ArticlePage } from './pages/ArticlePage'
+import { EmbedPage } from './pages/EmbedPage'
+import { AreaPage } from './pages/AreaPage'
+import { ARTICLES_SEGMENT, EMBED_SEGMENT, parseYear } from '../../model/urls'
 import { NotFoundView } from './NotFoundView'
 import { ReportLayout } from './ReportLayout'
 import { ReportRoute } from './ReportRoute'
 
-/** The URL scheme of the brief. Paths are built by `shared/urls.ts`; this table reads them. */
+/** The URL scheme of the brief. Paths are built by `model/urls.ts`; this table reads them. */
 export const routes: RouteObject[] = [
   {
     path: '/',

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArticle } from '../../previews/prepare'
-import { maxArticleDate, minArticleDate } from '../rules'
+import { maxArticleDate, minArticleDate } from '../../../model/rules'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const article = defineType({

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareReport } from '../../previews/prepare'
-import { maxReportYear, minReportYear } from '../rules'
+import { maxReportYear, minReportYear } from '../../../model/rules'
 import { noRepeatedReferences, referencedSlugsUnique } from './scopedUniqueness'
 
 export const report = defineType({

@@ -1,6 +1,6 @@
-import { checkSlug } from '../rules'
+import { checkSlug } from '../../../model/rules'
 import type { SlugValue, ValidationContext } from 'sanity'
-import { duplicates } from '../rules'
+import { duplicates } from '../../../model/rules'
 
 const apiVersion = '2025-02-19'
 

@@ -1,5 +1,5 @@
 import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
-import type { Chart } from '../../content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { Swatch, svgIdBase } from './marks'
 import { donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
 import { useFrameSize } from './useFrameSize'

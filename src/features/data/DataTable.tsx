@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { formatNumber } from '../../shared/format/number'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
+import { formatNumber } from '../../../model/format/number'
 import { donutTotal, formatShare, type ChartModel } from '../charts/model'
 
 /**

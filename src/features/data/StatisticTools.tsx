@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import type { ChartModel } from '../charts/model'
 import { EmbedButton } from '../share/EmbedButton'
@@ -7,7 +7,7 @@ import { useShareTools } from '../share/ShareTools'
 import { Announcement, useAnnouncement } from '../share/useAnnouncement'
 import { CompareYears } from './CompareYears'
 import { downloadStatisticCsv } from './downloadCsv'
-import { ToolIcon } from './ToolIcon'
+import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 export type DataView = 'chart' | 'table'
 

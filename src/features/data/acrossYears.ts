@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { statisticAcrossYearsQuery } from '../../content/queries'
-import type { Headline, StatisticAcrossYearsQueryResult } from '../../content/sanity.types'
+import type { Headline, StatisticAcrossYearsQueryResult } from '../../../model/sanity.types'
 import type { ContentSource } from '../../content/sources'
 import { contentKey } from '../../content/sources/types'
 

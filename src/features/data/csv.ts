@@ -1,5 +1,5 @@
-import type { Chart } from '../../content/sanity.types'
-import { chartProblems } from '../../../sanity/schemaTypes/rules'
+import type { Chart } from '../../../model/sanity.types'
+import { chartProblems } from '../../../model/rules'
 
 /**
  * A statistic's numbers as CSV, made to open correctly both in a spreadsheet with Swedish

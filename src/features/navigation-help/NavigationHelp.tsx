@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { NavigationHelp as NavigationHelpContent } from '../../content/report'
 import { readPreference, removePreference, writePreference } from '../../shared/storage/preferences'
 import { HelpIcon, QuestionIcon } from './HelpIcon'

@@ -1,6 +1,6 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { Headline as HeadlineValue, HeadlineFigure } from '../../content/sanity.types'
-import { formatFigure } from '../../shared/format/number'
+import type { Headline as HeadlineValue, HeadlineFigure } from '../../../model/sanity.types'
+import { formatFigure } from '../../../model/format/number'
 
 const components: PortableTextComponents = {
   block: { normal: ({ children }) => <span className="headline-sentence">{children} </span> },

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { RichText } from '../../shared/portable-text/RichText'
 import { SafeLink } from '../../shared/portable-text/SafeLink'

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { toChartModel } from '../charts/model'
 import { StatisticChart } from '../charts/StatisticChart'

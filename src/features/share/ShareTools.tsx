@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { ToolIcon } from '../data/ToolIcon'
+import { ToolIcon } from '../../shared/icons/ToolIcon'
 import { selectForCopy, writeClipboard } from './clipboard'
 import { canonicalUrl, type StatisticPlace } from './place'
-import { headlineText } from '../../content/headline.ts'
+import { headlineText } from '../../../model/headline.ts'
 
 /**
  * "Kopiera länk" and, where the browser has the Web Share API, "Dela". Both give the statistic's

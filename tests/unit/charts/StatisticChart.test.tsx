@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { StatisticChart } from '../../../src/features/charts/StatisticChart'
 
 const nbsp = '\u00a0'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { csvFileName, csvNumber, statisticCsv } from '../../../src/features/data/csv'
 
 const chart = {

@@ -1,12 +1,12 @@
 import { Link, Navigate, useLocation, useParams } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../shared/portable-text/RichText'
-import { paths } from '../../shared/urls'
-import { readReaderState, placeInYear } from './readerState'
-import { StatisticCarousel } from './StatisticCarousel'
-import { useReportLocation } from './useReportLocation'
+import { paths } from '../../../model/urls'
+import { readReaderState, placeInYear } from '../../features/report/readerState'
+import { StatisticCarousel } from '../../features/report/StatisticCarousel'
+import { useReportLocation } from '../../features/report/useReportLocation'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {

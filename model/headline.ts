@@ -1,4 +1,4 @@
-import { formatFigure } from '../shared/format/number.ts'
+import { formatFigure } from './format/number.ts'
 import type { Headline } from './sanity.types.ts'
 
 /**
