@@ -9,7 +9,7 @@ import { toReportPage } from '../../../src/content/report'
 import type { ReportQueryResult } from '../../../model/sanity.types'
 import { createBundledSource } from '../../../src/content/sources/bundled'
 import { formatFigure } from '../../../model/format/number'
-import { headlineFigure } from '../../../src/features/report/Headline'
+import { firstHeadlineFigure, toFigure } from '../../../model/headline'
 import { datasetPath, readDataset, readDatasetText } from '../../support/dataset'
 import { validateDocuments } from '../../support/sanity-validation'
 
@@ -80,7 +80,7 @@ describe('the sample dataset', () => {
     const page = toReportPage(await source.fetch<ReportQueryResult>(reportQuery, { year: 2018 }))
     const healthcare = page.report?.areas.find((area) => area.slug === 'halso-och-sjukvard')
     const foreground = healthcare?.statistics[0]
-    const figure = headlineFigure(foreground?.headline)
+    const figure = toFigure(firstHeadlineFigure(foreground?.headline))
     expect(figure?.value).toBe(1037034)
     expect(formatFigure(figure!)).toBe('1\u00a0037\u00a0034')
   })
