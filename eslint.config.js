@@ -35,6 +35,9 @@ const elements = [
   // What is left of src/ after the folders above: the browser and server entries, global styles.
   { type: 'entry', pattern: 'src', partialMatch: false },
   { type: 'model', pattern: 'model', partialMatch: false },
+  // The sample dataset (generated NDJSON and the script that writes it): data, read by the app's
+  // bundled source as a URL and by the tests.
+  { type: 'dataset', pattern: 'sanity/dataset', partialMatch: false },
   { type: 'studio', pattern: 'sanity', partialMatch: false },
   { type: 'build', pattern: 'build', partialMatch: false },
   { type: 'tooling', pattern: ['tests', 'bench', 'scripts'], partialMatch: false },
@@ -56,16 +59,17 @@ const policies = [
       ...to('content', 'model', 'shared'),
     ],
   },
-  { from: { element: { type: 'content' } }, allow: to('content', 'model', 'shared') },
+  { from: { element: { type: 'content' } }, allow: to('content', 'model', 'shared', 'dataset') },
   { from: { element: { type: 'shared' } }, allow: to('shared') },
   { from: { element: { type: 'model' } }, allow: to('model') },
-  { from: { element: { type: 'studio' } }, allow: to('studio', 'model') },
+  { from: { element: { type: 'studio' } }, allow: to('studio', 'model', 'dataset') },
+  { from: { element: { type: 'dataset' } }, allow: to('dataset', 'model') },
   // The build renders the app in Node: it reaches the server entry and what the app reads.
   { from: { element: { type: 'build' } }, allow: to('build', 'entry', 'app', 'content', 'model', 'shared') },
   // Tests and tools are not a layer of the product: they may reach anything.
   {
     from: { element: { type: 'tooling' } },
-    allow: to('tooling', 'entry', 'app', 'feature', 'content', 'model', 'shared', 'studio', 'build'),
+    allow: to('tooling', 'entry', 'app', 'feature', 'content', 'model', 'shared', 'studio', 'dataset', 'build'),
   },
 ]
 
@@ -123,6 +127,7 @@ export default tseslint.config(
       'boundaries/dependencies': ['error', { default: 'disallow', policies }],
       'boundaries/no-unknown-dependencies': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': ['error', { 'prefer-inline': true }],
     },
   },
   // Single places that comments used to guard.

@@ -1,10 +1,8 @@
 import { Link, Outlet, useLocation } from 'react-router'
 import { useReportPage } from '../content/useReportPage'
-import { AreaNavigation } from '../features/report/AreaNavigation'
-import { useReportLocation } from '../features/report/useReportLocation'
-import { NavigationHelp } from '../features/navigation-help/NavigationHelp'
-import { PreviewBanner } from '../features/preview/PreviewBanner'
-import { YearSwitcher } from '../features/report/YearSwitcher'
+import { AreaNavigation, useReportLocation, YearSwitcher } from '../features/report'
+import { NavigationHelp } from '../features/navigation-help'
+import { PreviewBanner } from '../features/preview'
 import { ARTICLES_SEGMENT, paths } from '../../model/urls'
 import { usePageChangeFocus } from './usePageChangeFocus'
 

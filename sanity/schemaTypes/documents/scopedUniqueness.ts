@@ -1,6 +1,5 @@
-import { checkSlug } from '../../../model/rules'
+import { checkSlug, duplicates } from '../../../model/rules'
 import type { SlugValue, ValidationContext } from 'sanity'
-import { duplicates } from '../../../model/rules'
 
 const apiVersion = '2025-02-19'
 

@@ -4,9 +4,7 @@ import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../content/portable-text/RichText'
 import { paths } from '../../../model/urls'
-import { readReaderState, placeInYear } from '../../features/report/readerState'
-import { StatisticCarousel } from '../../features/report/StatisticCarousel'
-import { useReportLocation } from '../../features/report/useReportLocation'
+import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {

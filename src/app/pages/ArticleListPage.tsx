@@ -4,8 +4,7 @@ import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../../model/format/date'
 import { paths } from '../../../model/urls'
-import { readReaderState, type ReaderState } from '../../features/report/readerState'
-import { useReportLocation } from '../../features/report/useReportLocation'
+import { readReaderState, type ReaderState, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/artiklar`: the area's articles in the editors' order. */
 export function ArticleListPage() {

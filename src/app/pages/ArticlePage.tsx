@@ -6,8 +6,7 @@ import { formatDate } from '../../../model/format/date'
 import { RichText } from '../../content/portable-text/RichText'
 import { SafeLink } from '../../content/portable-text/SafeLink'
 import { paths } from '../../../model/urls'
-import { readReaderState } from '../../features/report/readerState'
-import { useReportLocation } from '../../features/report/useReportLocation'
+import { readReaderState, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {

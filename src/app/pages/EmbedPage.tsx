@@ -3,8 +3,7 @@ import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { paths } from '../../../model/urls'
-import { StatisticView } from '../../features/report/StatisticView'
-import { useReportLocation } from '../../features/report/useReportLocation'
+import { StatisticView, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/{statistic}/embed`: one statistic without the report's frame, for an iframe. */
 export function EmbedPage() {

@@ -3,7 +3,7 @@ import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary'
 import type { Statistic } from '../../content/report'
 import { Dialog } from '../../shared/ui/Dialog'
-import type { StatisticPlace } from '../share/place'
+import type { StatisticPlace } from '../share'
 import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 /** The table's code arrives with the first opening; a failed load may be tried again. */

@@ -4,7 +4,7 @@ import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
 import { paths } from '../../../model/urls'
 import { headlineValueText } from '../../../model/headline'
-import type { StatisticPlace } from '../share/place'
+import type { StatisticPlace } from '../share'
 import { statisticAcrossYearsOptions, type YearEntry } from './acrossYears'
 
 /**

@@ -1,5 +1,5 @@
 import type { Statistic } from '../../content/report'
-import { canonicalUrl, type StatisticPlace } from '../share/place'
+import { canonicalUrl, type StatisticPlace } from '../share'
 import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
 
 /**
