@@ -126,6 +126,7 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
         <QuestionIcon />
         <span>{texts.help}</span>
       </button>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog handles keys and backdrop clicks for its whole content */}
       <dialog
         ref={dialogRef}
         className="navigation-help"
