@@ -87,6 +87,8 @@ export default tseslint.config(
       'model/sanity.types.ts',
       'sanity/schema.json',
       'sanity/dataset/production.ndjson',
+      // A deliberate import cycle, linted only by tests/unit/lint/boundaries.test.ts.
+      'tests/fixtures/lint/**',
     ],
   },
   js.configs.recommended,
@@ -120,6 +122,9 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'model/**/*.{ts,tsx,js,mjs}', 'sanity/**/*.{ts,tsx,mjs}', 'build/**/*.ts', 'tests/**/*.{ts,tsx}'],
     plugins: { boundaries, 'import-x': importX },
     settings: {
+      // import-x reads (for no-cycle) only files with these endings, through this parser.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'boundaries/elements': elements,
       'boundaries/include': ['src/**/*', 'model/**/*', 'sanity/**/*', 'build/**/*', 'tests/**/*', 'bench/**/*', 'scripts/**/*'],
       'import/resolver': { typescript: { alwaysTryTypes: true, project: './tsconfig.json' } },
