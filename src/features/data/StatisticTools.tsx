@@ -50,7 +50,7 @@ export function StatisticTools({
             <button
               type="button"
               className="tool-button"
-              onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
+              onClick={() => downloadStatisticCsv(model, statistic, place, texts.tableCategory)}
             >
               <ToolIcon name="download" />
               <span>{texts.downloadCsv}</span>

@@ -43,7 +43,7 @@ export const StatisticView = memo(function StatisticView({
         {view === 'table' && model ? (
           <DataTable model={model} texts={texts} />
         ) : (
-          <StatisticChart chart={statistic.chart} label={statistic.title} />
+          <StatisticChart model={model} />
         )}
       </div>
       {place ? (
