@@ -4,6 +4,7 @@ import { reportQuery } from './queries'
 import type { ReportQueryResult } from '../../model/sanity.types'
 import type { ContentSource } from './sources'
 import { contentKey } from './sources/types'
+import { compact } from '../shared/compact'
 
 type RawReport = NonNullable<ReportQueryResult['report']>
 type RawArea = RawReport['areas'][number]
@@ -94,10 +95,6 @@ function toSiteTexts(raw: ReportQueryResult['siteTexts'] | undefined): SiteTexts
     if (typeof value === 'string' && value.trim() !== '') texts[key] = value
   }
   return texts
-}
-
-function compact<T>(items: readonly (T | null | undefined)[] | null | undefined): T[] {
-  return Array.isArray(items) ? items.filter((item): item is T => item != null && typeof item === 'object') : []
 }
 
 function hasSlug<T extends { slug: string | null }>(item: T): item is T & { slug: string } {
