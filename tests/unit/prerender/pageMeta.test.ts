@@ -5,10 +5,10 @@ import {
   headHtml,
   headTags,
   pageMeta,
-  readSiteUrl,
   truncate,
   type PagePlace,
 } from '../../../src/app/pageMeta'
+import { readSiteUrl } from '../../../src/content/siteUrl'
 import { headlineText } from '../../../model/headline'
 import { toReportPage, type Report } from '../../../src/content/report'
 import type { ReportQueryResult } from '../../../model/sanity.types'
