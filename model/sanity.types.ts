@@ -12,438 +12,438 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
 export type ReadMoreLink = {
-  _type: "readMoreLink";
-  label: string;
-  url: string;
-};
+  _type: 'readMoreLink'
+  label: string
+  url: string
+}
 
 export type Link = {
-  _type: "link";
-  href: string;
-};
+  _type: 'link'
+  href: string
+}
 
 export type Quote = {
-  _type: "quote";
-  text: string;
-  name: string;
-  role?: string;
-};
+  _type: 'quote'
+  text: string
+  name: string
+  role?: string
+}
 
 export type ArticleBody = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h2" | "h3";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         {
-          _key: string;
+          _key: string
         } & Link
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & Quote)
->;
+>
 
 export type RichText = Array<{
   children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal";
-  listItem?: "bullet";
+    marks?: Array<string>
+    text?: string
+    _type: 'span'
+    _key: string
+  }>
+  style?: 'normal'
+  listItem?: 'bullet'
   markDefs?: Array<
     {
-      _key: string;
+      _key: string
     } & Link
-  >;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+  >
+  level?: number
+  _type: 'block'
+  _key: string
+}>
 
 export type Source = {
-  _type: "source";
-  name: string;
-  url?: string;
-};
+  _type: 'source'
+  name: string
+  url?: string
+}
 
 export type ChartSeries = {
-  _type: "chartSeries";
-  name: string;
-  values: Array<number>;
-};
+  _type: 'chartSeries'
+  name: string
+  values: Array<number>
+}
 
 export type Chart = {
-  _type: "chart";
-  type: "bar" | "donut" | "line" | "none";
-  title?: string;
-  unit?: string;
-  categories?: Array<string>;
+  _type: 'chart'
+  type: 'bar' | 'donut' | 'line' | 'none'
+  title?: string
+  unit?: string
+  categories?: Array<string>
   series?: Array<
     {
-      _key: string;
+      _key: string
     } & ChartSeries
-  >;
-};
+  >
+}
 
 export type HeadlineFigure = {
-  _type: "headlineFigure";
-  value: number;
-  decimals?: number;
-  unit?: string;
-};
+  _type: 'headlineFigure'
+  value: number
+  decimals?: number
+  unit?: string
+}
 
 export type Headline = Array<{
   children?: Array<
     | {
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
       }
     | ({
-        _key: string;
+        _key: string
       } & HeadlineFigure)
-  >;
-  style?: "normal";
-  listItem?: never;
-  markDefs?: null;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+  >
+  style?: 'normal'
+  listItem?: never
+  markDefs?: null
+  level?: number
+  _type: 'block'
+  _key: string
+}>
 
 export type SiteTexts = {
-  _id: string;
-  _type: "siteTexts";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  siteName: string;
-  regionName: string;
-  skipToContent: string;
-  areasNavigation: string;
-  chooseYear: string;
-  help: string;
-  close: string;
-  dontShowAgain: string;
-  previousStatistic: string;
-  nextStatistic: string;
-  position: string;
-  info: string;
-  definition: string;
-  period: string;
-  source: string;
-  toArticles: string;
-  articles: string;
-  published: string;
-  readMore: string;
-  back: string;
-  openInReport: string;
-  loading: string;
-  errorTitle: string;
-  errorBody: string;
-  retry: string;
-  notFoundTitle: string;
-  notFoundBody: string;
-  toLatestReport: string;
-  statisticTools: string;
-  showTable: string;
-  showChart: string;
-  tableCategory: string;
-  tableShare: string;
-  tableTotal: string;
-  downloadCsv: string;
-  copyLink: string;
-  linkCopied: string;
-  linkLabel: string;
-  copyLinkManually: string;
-  share: string;
-  embed: string;
-  embedTitle: string;
-  embedIntro: string;
-  embedCode: string;
-  copyCode: string;
-  codeCopied: string;
-  copyCodeManually: string;
-  compareYears: string;
-  compareTitle: string;
-  compareYear: string;
-  compareValue: string;
-  compareCurrent: string;
-  compareMissing: string;
-  compareLoading: string;
-  compareError: string;
-  compareOnlyOneYear: string;
-  previewNotice: string;
-};
+  _id: string
+  _type: 'siteTexts'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  siteName: string
+  regionName: string
+  skipToContent: string
+  areasNavigation: string
+  chooseYear: string
+  help: string
+  close: string
+  dontShowAgain: string
+  previousStatistic: string
+  nextStatistic: string
+  position: string
+  info: string
+  definition: string
+  period: string
+  source: string
+  toArticles: string
+  articles: string
+  published: string
+  readMore: string
+  back: string
+  openInReport: string
+  loading: string
+  errorTitle: string
+  errorBody: string
+  retry: string
+  notFoundTitle: string
+  notFoundBody: string
+  toLatestReport: string
+  statisticTools: string
+  showTable: string
+  showChart: string
+  tableCategory: string
+  tableShare: string
+  tableTotal: string
+  downloadCsv: string
+  copyLink: string
+  linkCopied: string
+  linkLabel: string
+  copyLinkManually: string
+  share: string
+  embed: string
+  embedTitle: string
+  embedIntro: string
+  embedCode: string
+  copyCode: string
+  codeCopied: string
+  copyCodeManually: string
+  compareYears: string
+  compareTitle: string
+  compareYear: string
+  compareValue: string
+  compareCurrent: string
+  compareMissing: string
+  compareLoading: string
+  compareError: string
+  compareOnlyOneYear: string
+  previewNotice: string
+}
 
 export type AccessibilityStatement = {
-  _id: string;
-  _type: "accessibilityStatement";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  updatedAt: string;
-  body: RichText;
-};
+  _id: string
+  _type: 'accessibilityStatement'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  updatedAt: string
+  body: RichText
+}
 
 export type BrowserNotice = {
-  _id: string;
-  _type: "browserNotice";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  body: string;
-};
+  _id: string
+  _type: 'browserNotice'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  body: string
+}
 
 export type NavigationHelp = {
-  _id: string;
-  _type: "navigationHelp";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  intro?: string;
+  _id: string
+  _type: 'navigationHelp'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  intro?: string
   items: Array<{
-    icon: "info" | "areas" | "sideArrows" | "downArrow";
-    text: string;
-    _type: "helpItem";
-    _key: string;
-  }>;
-};
+    icon: 'info' | 'areas' | 'sideArrows' | 'downArrow'
+    text: string
+    _type: 'helpItem'
+    _key: string
+  }>
+}
 
 export type Article = {
-  _id: string;
-  _type: "article";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  publishedAt: string;
-  lead: string;
-  body: ArticleBody;
+  _id: string
+  _type: 'article'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  publishedAt: string
+  lead: string
+  body: ArticleBody
   readMore?: Array<
     {
-      _key: string;
+      _key: string
     } & ReadMoreLink
-  >;
-};
+  >
+}
 
 export type Slug = {
-  _type: "slug";
-  current: string;
-  source?: string;
-};
+  _type: 'slug'
+  current: string
+  source?: string
+}
 
 export type Statistic = {
-  _id: string;
-  _type: "statistic";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  formerSlugs?: Array<string>;
-  key: string;
-  headline: Headline;
-  unit?: string;
-  period: string;
-  info: RichText;
-  source?: Source;
-  chart?: Chart;
-};
+  _id: string
+  _type: 'statistic'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  formerSlugs?: Array<string>
+  key: string
+  headline: Headline
+  unit?: string
+  period: string
+  info: RichText
+  source?: Source
+  chart?: Chart
+}
 
 export type StatisticReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "statistic";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'statistic'
+}
 
 export type ArticleReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "article";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
+}
 
 export type Area = {
-  _id: string;
-  _type: "area";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  subtitle?: string;
-  icon: "economy" | "healthcare" | "transport" | "development" | "culture";
-  intro?: RichText;
+  _id: string
+  _type: 'area'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  subtitle?: string
+  icon: 'economy' | 'healthcare' | 'transport' | 'development' | 'culture'
+  intro?: RichText
   statistics: Array<
     {
-      _key: string;
+      _key: string
     } & StatisticReference
-  >;
+  >
   articles?: Array<
     {
-      _key: string;
+      _key: string
     } & ArticleReference
-  >;
-};
+  >
+}
 
 export type AreaReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "area";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'area'
+}
 
 export type Report = {
-  _id: string;
-  _type: "report";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  year: number;
-  title: string;
-  description?: string;
+  _id: string
+  _type: 'report'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  year: number
+  title: string
+  description?: string
   areas: Array<
     {
-      _key: string;
+      _key: string
     } & AreaReference
-  >;
-};
+  >
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height: number;
-  width: number;
-  aspectRatio: number;
-};
+  _type: 'sanity.imageDimensions'
+  height: number
+  width: number
+  aspectRatio: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x: number;
-  y: number;
-  height: number;
-  width: number;
-};
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-};
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | ReadMoreLink
@@ -477,154 +477,246 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
 // Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  subtitle,  icon,  intro,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}}
 export type ReportQueryResult = {
-  years: Array<number>;
+  years: Array<number>
   report: {
-    _id: string;
-    year: number;
-    title: string;
-    description: string | null;
+    _id: string
+    year: number
+    title: string
+    description: string | null
     areas: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-      subtitle: string | null;
-      icon: "culture" | "development" | "economy" | "healthcare" | "transport";
-      intro: RichText | null;
+      _id: string
+      title: string
+      slug: string
+      subtitle: string | null
+      icon: 'culture' | 'development' | 'economy' | 'healthcare' | 'transport'
+      intro: RichText | null
       statistics: Array<{
-        _id: string;
-        key: string;
-        title: string;
-        slug: string;
-        formerSlugs: Array<string> | null;
-        headline: Headline;
-        unit: string | null;
-        period: string;
-        info: RichText;
-        source: Source | null;
-        chart: Chart | null;
-      }>;
+        _id: string
+        key: string
+        title: string
+        slug: string
+        formerSlugs: Array<string> | null
+        headline: Headline
+        unit: string | null
+        period: string
+        info: RichText
+        source: Source | null
+        chart: Chart | null
+      }>
       articles: Array<{
-        _id: string;
-        title: string;
-        slug: string;
-        publishedAt: string;
-        lead: string;
-        body: ArticleBody;
+        _id: string
+        title: string
+        slug: string
+        publishedAt: string
+        lead: string
+        body: ArticleBody
         readMore: Array<
           {
-            _key: string;
+            _key: string
           } & ReadMoreLink
-        > | null;
-      }> | null;
-    }>;
-  } | null;
+        > | null
+      }> | null
+    }>
+  } | null
   siteTexts: {
-    _id: "siteTexts";
-    _type: "siteTexts";
-    _createdAt: string;
-    _updatedAt: string;
-    _rev: string;
-    siteName: string;
-    regionName: string;
-    skipToContent: string;
-    areasNavigation: string;
-    chooseYear: string;
-    help: string;
-    close: string;
-    dontShowAgain: string;
-    previousStatistic: string;
-    nextStatistic: string;
-    position: string;
-    info: string;
-    definition: string;
-    period: string;
-    source: string;
-    toArticles: string;
-    articles: string;
-    published: string;
-    readMore: string;
-    back: string;
-    openInReport: string;
-    loading: string;
-    errorTitle: string;
-    errorBody: string;
-    retry: string;
-    notFoundTitle: string;
-    notFoundBody: string;
-    toLatestReport: string;
-    statisticTools: string;
-    showTable: string;
-    showChart: string;
-    tableCategory: string;
-    tableShare: string;
-    tableTotal: string;
-    downloadCsv: string;
-    copyLink: string;
-    linkCopied: string;
-    linkLabel: string;
-    copyLinkManually: string;
-    share: string;
-    embed: string;
-    embedTitle: string;
-    embedIntro: string;
-    embedCode: string;
-    copyCode: string;
-    codeCopied: string;
-    copyCodeManually: string;
-    compareYears: string;
-    compareTitle: string;
-    compareYear: string;
-    compareValue: string;
-    compareCurrent: string;
-    compareMissing: string;
-    compareLoading: string;
-    compareError: string;
-    compareOnlyOneYear: string;
-    previewNotice: string;
-  } | null;
+    _id: 'siteTexts'
+    _type: 'siteTexts'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    siteName: string
+    regionName: string
+    skipToContent: string
+    areasNavigation: string
+    chooseYear: string
+    help: string
+    close: string
+    dontShowAgain: string
+    previousStatistic: string
+    nextStatistic: string
+    position: string
+    info: string
+    definition: string
+    period: string
+    source: string
+    toArticles: string
+    articles: string
+    published: string
+    readMore: string
+    back: string
+    openInReport: string
+    loading: string
+    errorTitle: string
+    errorBody: string
+    retry: string
+    notFoundTitle: string
+    notFoundBody: string
+    toLatestReport: string
+    statisticTools: string
+    showTable: string
+    showChart: string
+    tableCategory: string
+    tableShare: string
+    tableTotal: string
+    downloadCsv: string
+    copyLink: string
+    linkCopied: string
+    linkLabel: string
+    copyLinkManually: string
+    share: string
+    embed: string
+    embedTitle: string
+    embedIntro: string
+    embedCode: string
+    copyCode: string
+    codeCopied: string
+    copyCodeManually: string
+    compareYears: string
+    compareTitle: string
+    compareYear: string
+    compareValue: string
+    compareCurrent: string
+    compareMissing: string
+    compareLoading: string
+    compareError: string
+    compareOnlyOneYear: string
+    previewNotice: string
+  } | null
   navigationHelp: {
-    title: string;
-    intro: string | null;
+    title: string
+    intro: string | null
     items: Array<{
-      _key: string;
-      icon: "areas" | "downArrow" | "info" | "sideArrows";
-      text: string;
-    }>;
-  } | null;
+      _key: string
+      icon: 'areas' | 'downArrow' | 'info' | 'sideArrows'
+      text: string
+    }>
+  } | null
   browserNotice: {
-    title: string;
-    body: string;
-  } | null;
-};
+    title: string
+    body: string
+  } | null
+}
 
 // Source: ../src/content/queries.ts
 // Variable: browserNoticeQuery
 // Query: *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body}
 export type BrowserNoticeQueryResult = {
-  title: string;
-  body: string;
-} | null;
+  title: string
+  body: string
+} | null
 
 // Source: ../src/content/queries.ts
 // Variable: statisticAcrossYearsQuery
 // Query: *[_type == "report" && defined(year)]  | order(year desc, _updatedAt desc){    year,    "areas": areas[]->{      "slug": slug.current,      "statistics": statistics[@->key == $key]->{        _id,        title,        "slug": slug.current,        headline,        unit,        period      }    }  }
 export type StatisticAcrossYearsQueryResult = Array<{
-  year: number;
+  year: number
   areas: Array<{
-    slug: string;
+    slug: string
     statistics: Array<{
-      _id: string;
-      title: string;
-      slug: string;
-      headline: Headline;
-      unit: string | null;
-      period: string;
-    }>;
-  }>;
-}>;
+      _id: string
+      title: string
+      slug: string
+      headline: Headline
+      unit: string | null
+      period: string
+    }>
+  }>
+}>
+
+// Source: nextYear/planNextYear.ts
+// Variable: reportForYearQuery
+// Query: count(*[_type == "report" && year == $year]) > 0
+export type ReportForYearQueryResult = boolean
+
+// Source: nextYear/planNextYear.ts
+// Variable: takenIdsQuery
+// Query: *[_id in $ids]._id
+export type TakenIdsQueryResult = Array<string>
+
+// Source: openInReport/location.ts
+// Variable: areaLocationQuery
+// Query: *[_type == "area" && (  _id in [$id, "drafts." + $id] || $id in statistics[]._ref || $id in articles[]._ref)]{  "self": _id in [$id, "drafts." + $id],  "draft": _id in path("drafts.**"),  title,  icon,  "slug": slug.current,  "year": *[_type == "report" && string::split(^._id, "drafts.")[-1] in areas[]._ref]    | order(_id in path("drafts.**") desc, year desc)[0].year} | order(self desc, year desc, draft desc)[0]{title, icon, slug, year}
+export type AreaLocationQueryResult = {
+  title: string
+  icon: 'culture' | 'development' | 'economy' | 'healthcare' | 'transport'
+  slug: string
+  year: number | null
+} | null
+
+// Source: schemaTypes/documents/report.ts
+// Variable: reportYearTakenQuery
+// Query: count(*[_type == "report" && year == $year && !(_id in [$id, "drafts." + $id])])
+export type ReportYearTakenQueryResult = number
+
+// Source: schemaTypes/documents/scopedUniqueness.ts
+// Variable: siblingSlugsQuery
+// Query: *[_id in $ids]{_id, "slug": slug.current}
+export type SiblingSlugsQueryResult = Array<
+  | {
+      _id: string
+      slug: null
+    }
+  | {
+      _id: string
+      slug: string
+    }
+>
+
+// Source: schemaTypes/documents/scopedUniqueness.ts
+// Variable: slugTakenAmongSiblingsQuery
+// Query: count(*[  _type == $type && slug.current == $slug && !(_id in [$id, "drafts." + $id]) &&  _id in *[references($id) || references("drafts." + $id)]{    "siblings": coalesce(areas, []) + coalesce(statistics, []) + coalesce(articles, [])  }.siblings[]._ref])
+export type SlugTakenAmongSiblingsQueryResult = number
+
+// Source: structure/orderedChildren.ts
+// Variable: reportChildrenQuery
+// Query: coalesce(*[_id == "drafts." + $id][0], *[_id == $id][0]){  "title": coalesce(title, "Årsberättelse " + string(year)),  "areas": areas[]._ref}
+export type ReportChildrenQueryResult =
+  | {
+      title: string
+      areas: Array<string>
+    }
+  | {
+      title: null
+      areas: null
+    }
+  | {
+      title: string
+      areas: null
+    }
+  | {
+      title: string | null
+      areas: null
+    }
+  | null
+
+// Source: structure/orderedChildren.ts
+// Variable: areaChildrenQuery
+// Query: coalesce(*[_id == "drafts." + $id][0], *[_id == $id][0]){  title,  "statistics": statistics[]._ref,  "articles": articles[]._ref}
+export type AreaChildrenQueryResult =
+  | {
+      title: null
+      statistics: null
+      articles: null
+    }
+  | {
+      title: string
+      statistics: null
+      articles: null
+    }
+  | {
+      title: string | null
+      statistics: null
+      articles: null
+    }
+  | {
+      title: string
+      statistics: Array<string>
+      articles: Array<string> | null
+    }
+  | null
