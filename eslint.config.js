@@ -22,10 +22,12 @@ import tseslint from 'typescript-eslint'
  * rules, icons, interface text defaults, formatting, URL segments); the Studio (`studio`) sits
  * beside the app and sees only `model`.
  *
- * entries → app → features → content → model → shared
+ * entries → app → features → content → model
+ *                                     ↘ shared
  *
- * `shared` is UI and utilities with no knowledge of the report; `model` may use nothing but
- * itself, so that the Studio's bundle never pulls in app code.
+ * `shared` is UI and utilities with no knowledge of the report (so it does not import `model`
+ * either); `model` may use nothing but itself, so that the Studio's bundle never pulls in app
+ * code.
  */
 const elements = [
   { type: 'app', pattern: 'src/app', partialMatch: false },
