@@ -165,7 +165,9 @@ export async function measureSlideChanges(
       if (!match) throw new Error(`Unexpected position text on ${route}.`)
       return { current: Number(match[1]), total: Number(match[2]) }
     }
-    let { current, total } = await readPosition()
+    const start = await readPosition()
+    const total = start.total
+    let current = start.current
     if (total < 3) throw new Error(`${route} has ${total} statistics; the slide test needs at least 3.`)
     await slowCpu(page, cpuSlowdown)
     await page.waitForTimeout(500)

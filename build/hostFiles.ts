@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { ContentConfig } from '../src/content/env.ts'
 import type { Report } from '../src/content/report.ts'
-import { paths } from '../src/shared/urls.ts'
-import { normalizeLegacyArticlePath } from '../sanity/schemaTypes/legacyRules.ts'
+import { paths } from '../model/urls.ts'
+import { normalizeLegacyArticlePath } from '../model/legacyRules.ts'
 
 /*
  * What a static host is told besides the files: `_headers` (security headers) and `_redirects`

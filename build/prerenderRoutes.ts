@@ -1,6 +1,6 @@
 import type { Report, ReportPage } from '../src/content/report'
-import { hasPlainLanguage } from '../src/features/plain-language/plainLanguage.ts'
-import { paths } from '../src/shared/urls.ts'
+import { hasPlainLanguage } from '../src/content/plainLanguage.ts'
+import { paths } from '../model/urls.ts'
 
 /** A page the build writes: the path it is rendered at and the file that serves it. */
 export interface PrerenderPage {

@@ -7,10 +7,11 @@
  * where they arrive on `import.meta.env`. In Node (CLI, schema tools, tests) they are on
  * `process.env`. The placeholder project id lets the schema tools run offline without one.
  */
+import { defaultApiVersion } from '../model/sanityApi'
+
 export type EnvSource = Record<string, string | boolean | undefined>
 
 export const defaultAppUrl = 'http://localhost:5173'
-export const defaultApiVersion = '2025-02-19'
 
 const text = (value: string | boolean | undefined) =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined

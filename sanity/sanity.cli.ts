@@ -9,9 +9,10 @@ const env = readStudioEnv(loadRootEnv())
 export default defineCliConfig({
   api: { projectId: env.projectId, dataset: env.dataset },
   typegen: {
-    path: '../src/**/*.{ts,tsx}',
+    // The app's queries and the Studio's own: one set of generated types for both.
+    path: ['../src/**/*.{ts,tsx}', './**/*.{ts,tsx}'],
     schema: 'schema.json',
-    generates: '../src/content/sanity.types.ts',
+    generates: '../model/sanity.types.ts',
     overloadClientMethods: false,
   },
 })

@@ -1,5 +1,5 @@
 import { useDocumentOperation, type DocumentActionComponent } from 'sanity'
-import { checkSlug } from './schemaTypes/rules'
+import { checkSlug } from '../model/rules'
 
 /** Document types whose old addresses keep working (see `formerSlugs` in the schema). */
 export const typesWithSlugHistory: ReadonlySet<string> = new Set(['statistic'])

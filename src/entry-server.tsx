@@ -17,7 +17,7 @@ import type { ContentSource } from './content/sources/types'
 export { createAppQueryClient } from './app/queryClient'
 export { reportQueryOptions, reviewReportPage } from './content/report'
 export { reportQuery } from './content/queries'
-export { accessibilityStatementQueryOptions } from './features/accessibility-statement/statement'
+export { accessibilityStatementQueryOptions } from './content/accessibilityStatement'
 
 export interface RenderOptions {
   /** A fresh client per page: whatever it holds ends up in the page. */

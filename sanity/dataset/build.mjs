@@ -1937,7 +1937,7 @@ const PLAIN_LANGUAGE = {
 
 // The interface's labels as the Studio's defaults have them (one list, read by the app too).
 const siteTextDefaults = JSON.parse(
-  readFileSync(new URL('../schemaTypes/singletons/siteTextDefaults.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../model/siteTextDefaults.json', import.meta.url), 'utf8'),
 )
 const siteTexts = doc('siteTexts', 'siteTexts', { ...siteTextDefaults })
 
@@ -2028,7 +2028,7 @@ const accessibilityStatement = doc('accessibilityStatement', 'accessibilityState
   preparedAt: '2026-11-30',
   reviewedAt: '2026-11-30',
   // The page's fixed headings and phrases, as the Studio's defaults have them.
-  texts: JSON.parse(readFileSync(new URL('../schemaTypes/singletons/statementTextDefaults.json', import.meta.url), 'utf8')),
+  texts: JSON.parse(readFileSync(new URL('../../model/statementTextDefaults.json', import.meta.url), 'utf8')),
 })
 
 const siteFooter = doc('siteFooter', 'siteFooter', {

@@ -1,3 +1,5 @@
+import { defineQuery } from 'groq'
+import type { ReportForYearQueryResult, TakenIdsQueryResult } from '../../model/sanity.types'
 import type { Fetch } from '../openInReport/location'
 import { publishedId } from '../structure/orderedChildren'
 import { nextYearDrafts, type NewDocument, type SourceDocument } from './nextYearDrafts'
@@ -8,9 +10,10 @@ import { nextYearDrafts, type NewDocument, type SourceDocument } from './nextYea
  * runs on the Studio's client and, in the tests, on groq-js over the sample dataset. The client
  * reads the raw perspective (drafts included): a draft report for next year counts as existing.
  */
-export const reportForYearQuery = /* groq */ `count(*[_type == "report" && year == $year]) > 0`
+export const reportForYearQuery = defineQuery(`count(*[_type == "report" && year == $year]) > 0`)
+// Any document, copied field by field: read as the loose SourceDocument, not a generated type.
 const documentsQuery = /* groq */ `*[_id in $ids]`
-const takenIdsQuery = /* groq */ `*[_id in $ids]._id`
+const takenIdsQuery = defineQuery(`*[_id in $ids]._id`)
 
 /** Swedish reasons the action is not available, shown as its (disabled) title. */
 export const refusals = {
@@ -30,7 +33,7 @@ export type NextYearPlan = { year: number; documents: NewDocument[] } | { refuse
 export async function planNextYear(report: SourceDocument, fetch: Fetch): Promise<NextYearPlan> {
   if (typeof report.year !== 'number' || !Number.isInteger(report.year)) return { refused: refusals.noYear }
   const year = report.year + 1
-  if (await fetch<boolean>(reportForYearQuery, { year })) return { refused: refusals.exists(year) }
+  if (await fetch<ReportForYearQueryResult>(reportForYearQuery, { year })) return { refused: refusals.exists(year) }
 
   const areas = await fetch<SourceDocument[]>(documentsQuery, { ids: withDrafts(refs([report], 'areas')) })
   if (areas.length === 0) return { refused: refusals.noAreas }
@@ -41,7 +44,7 @@ export async function planNextYear(report: SourceDocument, fetch: Fetch): Promis
   let takenIds: string[] = []
   for (let attempt = 0; attempt < 5; attempt++) {
     const documents = nextYearDrafts(report, areas, statistics, { takenIds })
-    const clashes = await fetch<string[]>(takenIdsQuery, { ids: withDrafts(documents.map((doc) => publishedId(doc._id))) })
+    const clashes = await fetch<TakenIdsQueryResult>(takenIdsQuery, { ids: withDrafts(documents.map((doc) => publishedId(doc._id))) })
     if (clashes.length === 0) return { year, documents }
     takenIds = [...takenIds, ...clashes]
   }

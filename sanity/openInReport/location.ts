@@ -1,4 +1,6 @@
-import { PREVIEW_PARAM, paths } from '../../src/shared/urls'
+import { defineQuery } from 'groq'
+import type { AreaLocationQueryResult } from '../../model/sanity.types'
+import { PREVIEW_PARAM, paths } from '../../model/urls'
 import { publishedId } from '../structure/orderedChildren'
 
 /**
@@ -11,7 +13,7 @@ import { publishedId } from '../structure/orderedChildren'
  * version), so a new year's drafts get links too. The links open the app's drafts preview, where
  * an editor logged in to Sanity sees unpublished changes (readers never do).
  */
-export const areaLocationQuery = /* groq */ `*[_type == "area" && (
+export const areaLocationQuery = defineQuery(`*[_type == "area" && (
   _id in [$id, "drafts." + $id] || $id in statistics[]._ref || $id in articles[]._ref
 )]{
   "self": _id in [$id, "drafts." + $id],
@@ -21,15 +23,13 @@ export const areaLocationQuery = /* groq */ `*[_type == "area" && (
   "slug": slug.current,
   "year": *[_type == "report" && string::split(^._id, "drafts.")[-1] in areas[]._ref]
     | order(_id in path("drafts.**") desc, year desc)[0].year
-} | order(self desc, year desc, draft desc)[0]{title, icon, slug, year}`
+} | order(self desc, year desc, draft desc)[0]{title, icon, slug, year}`)
 
-/** The area that lists a document (or the area itself) and the year of the report listing it. */
-export interface AreaLocation {
-  title?: string | null
-  icon?: string | null
-  slug?: string | null
-  year?: number | null
-}
+/**
+ * The area that lists a document (or the area itself) and the year of the report listing it;
+ * any part may be missing (a new draft, a half-filled document).
+ */
+export type AreaLocation = Partial<NonNullable<AreaLocationQueryResult>>
 
 /** What the lookup needs of the document itself: its type, and its own slug or year. */
 export interface LocatableDocument {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType, type JSX, type ReactNode } from 'react'
 import { useClient, useEditState } from 'sanity'
-import { AreaIcon } from '../../src/shared/icons/AreaIcon'
+import { AreaIcon } from '../../model/AreaIcon'
 import { areaLocationQuery, type AreaLocation } from '../openInReport/location'
 import { publishedId } from '../structure/orderedChildren'
 

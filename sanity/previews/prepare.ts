@@ -1,6 +1,6 @@
 import type { PreviewValue } from 'sanity'
-import { formatDate } from '../../src/shared/format/date'
-import { formatFigure } from '../../src/shared/format/number'
+import { formatDate } from '../../model/format/date'
+import { headlineValueText, type HeadlineLike } from '../../model/headline'
 import { areaMedia, reportStatusMedia } from './media'
 
 /**
@@ -9,42 +9,12 @@ import { areaMedia, reportStatusMedia } from './media'
  * by the media component they return, which looks it up in the Studio (see media.tsx).
  */
 
-interface HeadlineChild {
-  _type?: string
-  value?: unknown
-  decimals?: unknown
-  unit?: unknown
-}
-
-/** The statistic's headline value: the first figure in its headline (see the schema). */
-export function firstHeadlineFigure(
-  headline: readonly { children?: readonly HeadlineChild[] | null }[] | null | undefined,
-): HeadlineChild | null {
-  for (const block of headline ?? []) {
-    for (const child of block.children ?? []) {
-      if (child._type === 'headlineFigure') return child
-    }
-  }
-  return null
-}
-
-/** The first figure formatted as the app shows it (sv-SE), or null when it has no value. */
-export function headlineValueText(headline: Parameters<typeof firstHeadlineFigure>[0]): string | null {
-  const figure = firstHeadlineFigure(headline)
-  if (!figure || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) return null
-  return formatFigure({
-    value: figure.value,
-    decimals: typeof figure.decimals === 'number' ? figure.decimals : null,
-    unit: typeof figure.unit === 'string' ? figure.unit : null,
-  })
-}
-
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
 export interface StatisticSelection {
   id?: string
   title?: string
-  headline?: Parameters<typeof firstHeadlineFigure>[0]
+  headline?: HeadlineLike
   period?: string
 }
 

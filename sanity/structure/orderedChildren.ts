@@ -1,3 +1,6 @@
+import { defineQuery } from 'groq'
+import type { AreaChildrenQueryResult, ReportChildrenQueryResult } from '../../model/sanity.types'
+
 /**
  * The ordered child lists of the desk structure: a report's areas, an area's statistics and
  * articles, in the order of the parent's reference arrays (the reader's order).
@@ -17,27 +20,19 @@ export const parentFilter = /* groq */ `*[_id in [$id, "drafts." + $id]]`
 /** The parent as the editor sees it: its draft if it has one, otherwise the published document. */
 const parent = /* groq */ `coalesce(*[_id == "drafts." + $id][0], *[_id == $id][0])`
 
-export const reportChildrenQuery = /* groq */ `${parent}{
+export const reportChildrenQuery = defineQuery(`${parent}{
   "title": coalesce(title, "Årsberättelse " + string(year)),
   "areas": areas[]._ref
-}`
+}`)
 
-export const areaChildrenQuery = /* groq */ `${parent}{
+export const areaChildrenQuery = defineQuery(`${parent}{
   title,
   "statistics": statistics[]._ref,
   "articles": articles[]._ref
-}`
+}`)
 
-export interface ReportChildren {
-  title?: string | null
-  areas?: (string | null)[] | null
-}
-
-export interface AreaChildren {
-  title?: string | null
-  statistics?: (string | null)[] | null
-  articles?: (string | null)[] | null
-}
+export type ReportChildren = NonNullable<ReportChildrenQueryResult>
+export type AreaChildren = NonNullable<AreaChildrenQueryResult>
 
 /**
  * The ids of a reference array, in order, each once (a repeated reference is a validation error

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../model/siteTextDefaults'
 import { PageMeta } from './PageMeta'
 
 /** Shown when content could not be fetched or rendered; the retry asks again. */

@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../model/siteTextDefaults'
 
 /**
  * Holds the place of the report while it loads: the same boxes as the real layout (header,

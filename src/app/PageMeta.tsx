@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react'
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { headTags, pageMeta, readSiteUrl, type PageMetaData, type PagePlace } from './pageMeta'
+import type { SiteTexts } from '../../model/siteTextDefaults'
+import { readSiteUrl } from '../content/siteUrl'
+import { headTags, pageMeta, type PageMetaData, type PagePlace } from './pageMeta'
 
 /** The address canonical links and og:url start with (VITE_SITE_URL, see .env.example). */
 export const siteUrl = readSiteUrl(import.meta.env.VITE_SITE_URL)

@@ -1,8 +1,8 @@
-import type { SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../model/siteTextDefaults'
 import type { Area, Article, Report, Statistic } from '../content/report'
-import type { RichText } from '../content/sanity.types'
-import { headlineText } from '../content/headline.ts'
-import { paths } from '../shared/urls.ts'
+import type { RichText } from '../../model/sanity.types'
+import { headlineText } from '../../model/headline.ts'
+import { paths } from '../../model/urls.ts'
 import { escapeHtml } from '../shared/html.ts'
 
 /**
@@ -52,34 +52,8 @@ export type HeadTag =
   | { tag: 'meta'; key: string; attributes: { name: string; content: string } | { property: string; content: string } }
   | { tag: 'link'; key: string; attributes: { rel: string; href: string } }
 
-/** The address the site is served at when VITE_SITE_URL is not set (`vite preview`). */
-export const defaultSiteUrl = 'http://localhost:4173'
-
 /** Longest description written; longer text is cut at a word. */
 export const descriptionMaxLength = 200
-
-/**
- * The site's origin from VITE_SITE_URL ("https://arsberattelse.example.se"): scheme, host and
- * port, no path (the app is served from the root). Throws for anything else, so a wrong
- * setting stops the build instead of publishing wrong canonical links.
- */
-export function readSiteUrl(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : ''
-  if (text === '') return defaultSiteUrl
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new Error(`VITE_SITE_URL "${text}" is not an absolute URL such as https://arsberattelse.example.se.`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`VITE_SITE_URL "${text}" must start with https:// (or http://).`)
-  }
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new Error(`VITE_SITE_URL "${text}" must be an origin only (scheme, host and port): the app is served from /.`)
-  }
-  return url.origin
-}
 
 /** Title, description, canonical URL and sharing tags for a page. */
 export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {

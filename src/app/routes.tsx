@@ -3,20 +3,20 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
 import { reportQueryOptions, type ReportYear } from '../content/report'
 import type { ContentSource } from '../content/sources'
-import { ArticleListPage } from '../features/articles/ArticleListPage'
-import { ArticlePage } from '../features/articles/ArticlePage'
-import { EmbedPage } from '../features/embed/EmbedPage'
-import { accessibilityStatementKey } from '../features/accessibility-statement/statementKey'
-import { PlainLanguagePage } from '../features/plain-language/PlainLanguagePage'
-import { AreaPage } from '../features/report/AreaPage'
-import { ACCESSIBILITY_STATEMENT_PATH, ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT, parseYear } from '../shared/urls'
+import { ArticleListPage } from './pages/ArticleListPage'
+import { ArticlePage } from './pages/ArticlePage'
+import { EmbedPage } from './pages/EmbedPage'
+import { AreaPage } from './pages/AreaPage'
+import { PlainLanguagePage } from './pages/PlainLanguagePage'
+import { accessibilityStatementKey } from '../content/accessibilityStatementKey'
+import { ACCESSIBILITY_STATEMENT_PATH, ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT, parseYear } from '../../model/urls'
 import { NotFoundView } from './NotFoundView'
 import { ReportLayout } from './ReportLayout'
 import { ReportRoute } from './ReportRoute'
 
 // Pages few readers open load with their own code, outside the report's start-up JS: the
 // statement's page and its query are one chunk.
-const loadStatementPage = () => import('../features/accessibility-statement/AccessibilityStatementPage')
+const loadStatementPage = () => import('./pages/AccessibilityStatementPage')
 const AccessibilityStatementPage = lazy(() =>
   loadStatementPage().then((module) => ({ default: module.AccessibilityStatementPage })),
 )
@@ -27,7 +27,7 @@ const AccessibilityStatementPage = lazy(() =>
  */
 const onDemand = (page: ReactNode) => <Suspense fallback={null}>{page}</Suspense>
 
-/** The URL scheme of the brief. Paths are built by `shared/urls.ts`; this table reads them. */
+/** The URL scheme of the brief. Paths are built by `model/urls.ts`; this table reads them. */
 export const routes: RouteObject[] = [
   {
     path: '/',

@@ -1,3 +1,5 @@
+import { defaultApiVersion } from '../../model/sanityApi'
+
 /**
  * Where content comes from, read from the environment in one place.
  * With VITE_SANITY_PROJECT_ID set, the app reads Sanity's API; without it, the bundled dataset.
@@ -14,8 +16,6 @@ export type ContentConfig =
       /** 'drafts' only for an editor's preview, authorised by their own Sanity session. */
       perspective: 'published' | 'drafts'
     }
-
-export const defaultApiVersion = '2025-02-19'
 
 const projectIdPattern = /^[a-z0-9-]+$/
 const datasetPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/

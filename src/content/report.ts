@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { isValidSlug } from '../../sanity/schemaTypes/rules'
+import { defaultSiteTexts, siteTextKeys, type SiteTexts } from '../../model/siteTextDefaults'
+import { isValidSlug } from '../../model/rules'
 import { reportQuery } from './queries'
-import type { ReportQueryResult } from './sanity.types'
+import type { ReportQueryResult } from '../../model/sanity.types'
 import type { ContentSource } from './sources'
 import { contentKey } from './sources/types'
 

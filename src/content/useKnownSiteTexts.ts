@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { defaultSiteTexts, type SiteTexts } from '../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { defaultSiteTexts, type SiteTexts } from '../../model/siteTextDefaults'
 import { reportKeys, type ReportPage } from './report'
 
 /**

@@ -1,8 +1,8 @@
 import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArea } from '../../previews/prepare'
-import { areaIcons } from '../icons'
-import { checkLegacyCode } from '../legacyRules'
+import { areaIcons } from '../../../model/icons'
+import { checkLegacyCode } from '../../../model/legacyRules'
 import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const area = defineType({

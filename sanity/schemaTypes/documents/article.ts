@@ -1,8 +1,8 @@
 import { slugifyForField } from '../../slugify'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArticle } from '../../previews/prepare'
-import { checkLegacyArticlePath } from '../legacyRules'
-import { maxArticleDate, minArticleDate } from '../rules'
+import { checkLegacyArticlePath } from '../../../model/legacyRules'
+import { maxArticleDate, minArticleDate } from '../../../model/rules'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
 
 export const article = defineType({

@@ -1,7 +1,15 @@
+import { defineQuery } from 'groq'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defaultApiVersion } from '../../../model/sanityApi'
+import type { ReportYearTakenQueryResult } from '../../../model/sanity.types'
 import { prepareReport } from '../../previews/prepare'
-import { maxReportYear, minReportYear } from '../rules'
+import { maxReportYear, minReportYear } from '../../../model/rules'
 import { noRepeatedReferences, referencedSlugsUnique } from './scopedUniqueness'
+
+/** Other reports (drafts included) for the same year. */
+const reportYearTakenQuery = defineQuery(
+  'count(*[_type == "report" && year == $year && !(_id in [$id, "drafts." + $id])])',
+)
 
 export const report = defineType({
   name: 'report',
@@ -25,11 +33,8 @@ export const report = defineType({
             if (typeof year !== 'number') return true
             const id = context.document?._id.replace(/^drafts\./, '')
             const taken = await context
-              .getClient({ apiVersion: '2025-02-19' })
-              .fetch<number>(
-                'count(*[_type == "report" && year == $year && !(_id in [$id, "drafts." + $id])])',
-                { year, id: id ?? '' },
-              )
+              .getClient({ apiVersion: defaultApiVersion })
+              .fetch<ReportYearTakenQueryResult>(reportYearTakenQuery, { year, id: id ?? '' })
             return taken === 0 ? true : `Det finns redan en årsberättelse för ${year}.`
           })
           .error(),

@@ -1,8 +1,19 @@
-import { checkSlug } from '../rules'
+import { checkSlug, duplicates } from '../../../model/rules'
+import { defineQuery } from 'groq'
 import type { SlugValue, ValidationContext } from 'sanity'
-import { duplicates } from '../rules'
+import { defaultApiVersion as apiVersion } from '../../../model/sanityApi'
+import type { SiblingSlugsQueryResult, SlugTakenAmongSiblingsQueryResult } from '../../../model/sanity.types'
 
-const apiVersion = '2025-02-19'
+/** The slugs of the referenced documents, drafts included. */
+const siblingSlugsQuery = defineQuery(`*[_id in $ids]{_id, "slug": slug.current}`)
+
+/** How many other documents of the type, listed beside this one, have the slug. */
+const slugTakenAmongSiblingsQuery = defineQuery(`count(*[
+  _type == $type && slug.current == $slug && !(_id in [$id, "drafts." + $id]) &&
+  _id in *[references($id) || references("drafts." + $id)]{
+    "siblings": coalesce(areas, []) + coalesce(statistics, []) + coalesce(articles, [])
+  }.siblings[]._ref
+])`)
 
 /**
  * Validates an array of references whose targets must have distinct slugs, because they share a
@@ -14,7 +25,7 @@ export function referencedSlugsUnique(what: string) {
     if (ids.length < 2) return true
     const found = await context
       .getClient({ apiVersion })
-      .fetch<{ _id: string; slug: string | null }[]>('*[_id in $ids]{_id, "slug": slug.current}', {
+      .fetch<SiblingSlugsQueryResult>(siblingSlugsQuery, {
         ids: ids.flatMap((id) => [id, `drafts.${id}`]),
       })
     // Prefer the draft's slug: it is what the editor is about to publish.
@@ -43,13 +54,8 @@ export async function validSlugAmongSiblings(slug: SlugValue | undefined, contex
   if (format !== true) return format
   const id = context.document?._id.replace(/^drafts\./, '')
   if (!id) return true
-  const taken = await context.getClient({ apiVersion }).fetch<number>(
-    `count(*[
-      _type == $type && slug.current == $slug && !(_id in [$id, "drafts." + $id]) &&
-      _id in *[references($id) || references("drafts." + $id)]{
-        "siblings": coalesce(areas, []) + coalesce(statistics, []) + coalesce(articles, [])
-      }.siblings[]._ref
-    ])`,
+  const taken = await context.getClient({ apiVersion }).fetch<SlugTakenAmongSiblingsQueryResult>(
+    slugTakenAmongSiblingsQuery,
     { type: context.document?._type ?? '', slug: slug?.current ?? '', id },
   )
   return taken === 0 ? true : `”${slug?.current}” används redan av ett annat dokument på samma ställe i årsberättelsen.`

@@ -1,7 +1,7 @@
 import { slugifyForField, swedishSlug } from '../../slugify'
 import { defineField, defineType } from 'sanity'
 import { uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
-import { checkSlug, checkStatisticKey, duplicates } from '../rules'
+import { checkSlug, checkStatisticKey, duplicates } from '../../../model/rules'
 import { prepareStatistic } from '../../previews/prepare'
 
 export const statistic = defineType({

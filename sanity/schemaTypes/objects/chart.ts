@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { chartProblems, chartRangeProblems, chartTypes } from '../rules'
+import { chartProblems, chartRangeProblems, chartTypes } from '../../../model/rules'
 
 const chartTypeTitles: Record<(typeof chartTypes)[number], string> = {
   bar: 'Stapeldiagram',

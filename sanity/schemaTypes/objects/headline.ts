@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { formatFigure } from '../../../src/shared/format/number'
-import { checkPercent, maxFigureDecimals, minFigureDecimals } from '../rules'
+import { formatFigure } from '../../../model/format/number'
+import { checkPercent, maxFigureDecimals, minFigureDecimals } from '../../../model/rules'
 
 /**
  * A number inside a headline sentence. Stored as a number, never as typed digits, so the app

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { anyUri, isSafeHref } from '../rules'
+import { anyUri, isSafeHref } from '../../../model/rules'
 
 const unsafeMessage = 'Länken måste börja med https://, http://, mailto: eller tel:.'
 

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { anyUri, isSafeHref } from '../rules'
+import { anyUri, isSafeHref } from '../../../model/rules'
 
 const sourceUrlMessage = 'Ange en hel adress som börjar med https:// (eller http://).'
 

@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { safeUrlField } from '../objects/link'
-import { anyUri, isSafeHref } from '../rules'
-import { defaultStatementTexts, statementTextKeys } from './statementTextDefaults'
+import { anyUri, isSafeHref } from '../../../model/rules'
+import { defaultStatementTexts, statementTextKeys } from '../../../model/statementTextDefaults'
 import { statementTextTitles } from './statementTextTitles'
 
 /**

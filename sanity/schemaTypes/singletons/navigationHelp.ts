@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { helpIcons } from '../icons'
+import { helpIcons } from '../../../model/icons'
 
 export const navigationHelp = defineType({
   name: 'navigationHelp',

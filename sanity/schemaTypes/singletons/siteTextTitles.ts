@@ -1,4 +1,4 @@
-import type { SiteTextKey } from './siteTextDefaults'
+import type { SiteTextKey } from '../../../model/siteTextDefaults'
 
 /**
  * The Studio's title for each label of the reader's interface (siteTextDefaults.ts defines the

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { defaultSiteTexts, siteTextKeys } from './siteTextDefaults'
+import { defaultSiteTexts, siteTextKeys } from '../../../model/siteTextDefaults'
 import { siteTextTitles } from './siteTextTitles'
 
 export const siteTexts = defineType({

@@ -1,4 +1,4 @@
-import type { StatementTextKey } from './statementTextDefaults'
+import type { StatementTextKey } from '../../../model/statementTextDefaults'
 
 /** The Studio's title for each fixed text of the accessibility statement's page. Studio only. */
 export const statementTextTitles: Record<StatementTextKey, string> = {

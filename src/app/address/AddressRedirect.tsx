@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { LoadingView } from '../LoadingView'
 import { canonicalAddress } from './canonicalAddress'
 import { useLegacyRedirect } from './useLegacyRedirect'

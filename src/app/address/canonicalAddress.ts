@@ -1,4 +1,4 @@
-import { PREVIEW_PARAM } from '../../shared/urls'
+import { PREVIEW_PARAM } from '../../../model/urls'
 import { legacyRequest } from './legacyAddress'
 
 /** The parts of an address the app reads (`window.location` and the router's location both fit). */

@@ -1,6 +1,6 @@
-import { normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/legacyRules'
+import { normalizeLegacyArticlePath } from '../../../model/legacyRules'
 import type { Report } from '../../content/report'
-import { parseYear, paths } from '../../shared/urls'
+import { parseYear, paths } from '../../../model/urls'
 
 /**
  * Addresses of the region's previous annual report site, still printed in press releases and

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
 import { isPageShortcut } from '../../shared/keyboard'
-import { ARTICLES_SEGMENT, EMBED_SEGMENT } from '../../shared/urls'
+import { ARTICLES_SEGMENT, EMBED_SEGMENT } from '../../../model/urls'
 import { usePendingLocation } from './AppBrowserRouter'
 
 /** Keys the page acts on from anywhere (the statistics' ←/→): kept for the page on its way. */

@@ -1,5 +1,5 @@
 import datasetUrl from '../../../sanity/dataset/production.ndjson?url'
-import { isPreviewSearch } from '../../shared/urls'
+import { isPreviewSearch } from '../../../model/urls'
 import { readContentConfig, type ContentConfig } from '../env'
 import type { ContentSource, QueryParams } from './types'
 

@@ -21,7 +21,7 @@ import {
   type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts'
-import { formatNumber } from '../../shared/format/number'
+import { formatNumber } from '../../../model/format/number'
 import { categoryAxisHeight, labelLineHeight, maxLabelLines, textWidth, valueAxis, valueAxisWidth, wrapLabel } from './axes'
 import { Marker, PatternDefs, range, seriesColor, seriesDash, seriesFill, seriesMarker } from './marks'
 import { describeChart } from './describeChart'

@@ -1,7 +1,6 @@
-import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
-import type { Chart } from '../../content/sanity.types'
+import { Component, lazy, startTransition, Suspense, useEffect, useId, useState, type ReactNode } from 'react'
 import { Swatch, svgIdBase } from './marks'
-import { donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
+import { donutTotal, formatShare, formatValue, type ChartModel } from './model'
 import { useFrameSize } from './useFrameSize'
 import './charts.css'
 
@@ -57,16 +56,16 @@ function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
 
 /**
  * A statistic's chart: a bar, donut (ring) or line chart as a `<figure>`, captioned with the
- * chart's title (or the statistic's, `label`) and unit. Renders nothing for type "none" or for a
- * chart that `chartProblems()` rejects; the numbers stay in the sentence either way.
+ * chart's title (or the statistic's) and unit, drawn from the model the view parsed once
+ * (`toChartModel`, which the table and the CSV read too). Renders nothing without a model (type
+ * "none", or a chart that `chartProblems()` rejects); the numbers stay in the sentence either way.
  *
  * The drawing (recharts) is a separate chunk. Until it has arrived and the frame has been laid
  * out, and always on the server, a placeholder fills the frame, whose size is fixed by
  * charts.css, so nothing moves when the drawing lands. Nothing here reads `window` or
  * `document` while rendering.
  */
-export function StatisticChart({ chart, label }: { chart: Chart | null | undefined; label: string }) {
-  const model = useMemo(() => toChartModel(chart, label), [chart, label])
+export function StatisticChart({ model }: { model: ChartModel | null }) {
   const reactId = useId()
   const idBase = svgIdBase(reactId)
   const captionId = `${idBase}-caption`

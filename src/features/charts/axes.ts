@@ -5,7 +5,7 @@
  * first draw one long task of several hundred milliseconds. Estimates from character widths
  * are close enough for axis room and label wrapping, and cost nothing.
  */
-import { formatNumber } from '../../shared/format/number'
+import { formatNumber } from '../../../model/format/number'
 import type { ChartModel } from './model'
 
 /** The charts' text size in px (charts.css: 0.8125rem). */

@@ -17,6 +17,8 @@
  *
  * Same signature as the module it stands in for; only recharts imports it.
  */
+/* eslint-disable react-hooks/refs -- the selection stays referentially stable between renders by
+   reading what the last commit showed, during render, exactly as the module this replaces does */
 import { startTransition, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
 
 type Subscribe = (onStoreChange: () => void) => () => void

@@ -1,6 +1,6 @@
-import { chartProblems } from '../../../sanity/schemaTypes/rules'
-import type { Chart } from '../../content/sanity.types'
-import { formatFigure, formatNumber } from '../../shared/format/number'
+import { chartProblems } from '../../../model/rules'
+import type { Chart } from '../../../model/sanity.types'
+import { formatFigure, formatNumber } from '../../../model/format/number'
 
 export type DrawableChartType = 'bar' | 'donut' | 'line'
 

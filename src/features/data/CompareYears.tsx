@@ -1,10 +1,10 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { ErrorBoundary } from '../../app/ErrorBoundary'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
+import { ErrorBoundary } from '../../shared/ui/ErrorBoundary'
 import type { Statistic } from '../../content/report'
 import { Dialog } from '../../shared/ui/Dialog'
-import type { StatisticPlace } from '../share/place'
-import { ToolIcon } from './ToolIcon'
+import type { StatisticPlace } from '../share'
+import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 /** The table's code arrives with the first opening; a failed load may be tried again. */
 function lazyYearsTable() {

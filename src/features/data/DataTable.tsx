@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
-import { formatNumber } from '../../shared/format/number'
-import { donutTotal, formatShare, type ChartModel } from '../charts/model'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
+import { formatNumber } from '../../../model/format/number'
+import { donutTotal, formatShare, type ChartModel } from '../charts'
 
 /**
  * The chart's numbers as a table: captioned like the chart, with its unit ("Besök efter

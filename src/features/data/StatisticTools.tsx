@@ -1,13 +1,10 @@
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import type { ChartModel } from '../charts/model'
-import { EmbedButton } from '../share/EmbedButton'
-import type { StatisticPlace } from '../share/place'
-import { useShareTools } from '../share/ShareTools'
-import { Announcement, useAnnouncement } from '../share/useAnnouncement'
+import type { ChartModel } from '../charts'
+import { EmbedButton, type StatisticPlace, useShareTools, Announcement, useAnnouncement } from '../share'
 import { CompareYears } from './CompareYears'
 import { downloadStatisticCsv } from './downloadCsv'
-import { ToolIcon } from './ToolIcon'
+import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 export type DataView = 'chart' | 'table'
 
@@ -53,7 +50,7 @@ export function StatisticTools({
             <button
               type="button"
               className="tool-button"
-              onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
+              onClick={() => downloadStatisticCsv(model, statistic, place, texts.tableCategory)}
             >
               <ToolIcon name="download" />
               <span>{texts.downloadCsv}</span>

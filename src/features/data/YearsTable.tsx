@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
-import { formatFigure } from '../../shared/format/number'
-import { paths } from '../../shared/urls'
-import { headlineFigure } from '../report/Headline'
-import type { StatisticPlace } from '../share/place'
+import { paths } from '../../../model/urls'
+import { headlineValueText } from '../../../model/headline'
+import type { StatisticPlace } from '../share'
 import { statisticAcrossYearsOptions, type YearEntry } from './acrossYears'
 
 /**
@@ -86,7 +85,5 @@ export default function YearsTable({
 
 /** The year's headline value, "1 037 034 besök": its first figure, with the figure's unit or the statistic's. */
 export function headlineValue(entry: Pick<YearEntry, 'headline' | 'unit'>): string | null {
-  const figure = headlineFigure(entry.headline)
-  if (!figure || !Number.isFinite(figure.value)) return null
-  return formatFigure({ value: figure.value, decimals: figure.decimals, unit: figure.unit ?? entry.unit })
+  return headlineValueText(entry.headline, entry.unit)
 }

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
 import { statisticAcrossYearsQuery } from '../../content/queries'
-import type { Headline, StatisticAcrossYearsQueryResult } from '../../content/sanity.types'
+import type { Headline, StatisticAcrossYearsQueryResult } from '../../../model/sanity.types'
 import type { ContentSource } from '../../content/sources'
 import { contentKey } from '../../content/sources/types'
+import { compact } from '../../shared/compact'
 
 /** One year's version of a statistic (same `key`), for "compare years". */
 export interface YearEntry {
@@ -62,10 +63,6 @@ export function toYearEntries(raw: StatisticAcrossYearsQueryResult | null | unde
     }
   }
   return entries
-}
-
-function compact<T>(items: readonly (T | null | undefined)[] | null | undefined): T[] {
-  return Array.isArray(items) ? items.filter((item): item is T => item != null && typeof item === 'object') : []
 }
 
 function isSlug(value: unknown): value is string {

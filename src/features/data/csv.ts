@@ -1,5 +1,4 @@
-import type { Chart } from '../../content/sanity.types'
-import { chartProblems } from '../../../sanity/schemaTypes/rules'
+import type { ChartModel } from '../charts'
 
 /**
  * A statistic's numbers as CSV, made to open correctly both in a spreadsheet with Swedish
@@ -22,11 +21,10 @@ export interface CsvMetadata {
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8'
 const BOM = '\ufeff'
 
-export function statisticCsv(chart: Chart, meta: CsvMetadata): string | null {
-  if (!chart.type || chart.type === 'none' || chartProblems(chart).length > 0) return null
-  const categories = chart.categories ?? []
-  const series = chart.series ?? []
-  const unit = chart.unit?.trim()
+/** The chart's numbers (its model, as drawn and tabled), or null when there is no chart to draw. */
+export function statisticCsv(model: ChartModel | null, meta: CsvMetadata): string | null {
+  if (!model) return null
+  const { categories, series, unit } = model
   const comments = [
     `# ${meta.title}`,
     meta.period ? `# Period: ${meta.period}` : null,

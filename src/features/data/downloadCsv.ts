@@ -1,16 +1,21 @@
 import type { Statistic } from '../../content/report'
-import { canonicalUrl, type StatisticPlace } from '../share/place'
+import type { ChartModel } from '../charts'
+import { canonicalUrl, type StatisticPlace } from '../share'
 import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
 
 /**
  * Saves the statistic's numbers as a CSV file (see csv.ts), named after the statistic and year,
  * through a temporary object URL and a link with `download`. The file's address line is the
  * statistic's canonical URL on the host the reader is on. Returns false when there is nothing
- * to save (no chart, or one that cannot be drawn).
+ * to save (no chart, or one that cannot be drawn). `model` is the chart as the view parsed it.
  */
-export function downloadStatisticCsv(statistic: Statistic, place: StatisticPlace, categoryHeading: string): boolean {
-  if (!statistic.chart) return false
-  const csv = statisticCsv(statistic.chart, {
+export function downloadStatisticCsv(
+  model: ChartModel | null,
+  statistic: Statistic,
+  place: StatisticPlace,
+  categoryHeading: string,
+): boolean {
+  const csv = statisticCsv(model, {
     title: statistic.title,
     period: statistic.period,
     source: statistic.source,

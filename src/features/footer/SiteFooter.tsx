@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { SiteFooter as SiteFooterContent } from '../../content/report'
-import { RichText } from '../../shared/portable-text/RichText'
-import { paths } from '../../shared/urls'
+import { RichText } from '../../content/portable-text/RichText'
+import { paths } from '../../../model/urls'
 import './footer.css'
 
 /**

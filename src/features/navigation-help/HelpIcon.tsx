@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { HelpIcon as HelpIconName } from '../../../sanity/schemaTypes/icons'
+import type { HelpIcon as HelpIconName } from '../../../model/icons'
 
 const stroke = {
   fill: 'none',

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { NavigationHelp as NavigationHelpContent } from '../../content/report'
 import { readPreference, removePreference, writePreference } from '../../shared/storage/preferences'
 import { HelpIcon, QuestionIcon } from './HelpIcon'
@@ -126,6 +126,7 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
         <QuestionIcon />
         <span>{texts.help}</span>
       </button>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog handles keys and backdrop clicks for its whole content */}
       <dialog
         ref={dialogRef}
         className="navigation-help"

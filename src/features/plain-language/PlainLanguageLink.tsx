@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Area } from '../../content/report'
-import { paths } from '../../shared/urls'
-import { hasPlainLanguage } from './plainLanguage'
+import { paths } from '../../../model/urls'
+import { hasPlainLanguage } from '../../content/plainLanguage'
 import './plain-language.css'
 
 /** "Lättläst", in an area that has an easy-to-read summary. */

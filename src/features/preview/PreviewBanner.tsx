@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
 
 /** Tells an editor, on every page, that what they see includes unpublished drafts. */

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router'
 import type { Report } from '../../content/report'
-import { AreaIcon } from '../../shared/icons/AreaIcon'
-import { paths } from '../../shared/urls'
+import { AreaIcon } from '../../../model/AreaIcon'
+import { paths } from '../../../model/urls'
 
 /** The statistics icons: one per area, the current one marked for sight and for screen readers. */
 export function AreaNavigation({ report, currentAreaId, label }: { report: Report; currentAreaId: string | null; label: string }) {

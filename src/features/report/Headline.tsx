@@ -1,15 +1,16 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { Headline as HeadlineValue, HeadlineFigure } from '../../content/sanity.types'
-import { formatFigure } from '../../shared/format/number'
+import { formatFigure } from '../../../model/format/number'
+import { toFigure } from '../../../model/headline'
+import type { Headline as HeadlineValue } from '../../../model/sanity.types'
 
 const components: PortableTextComponents = {
   block: { normal: ({ children }) => <span className="headline-sentence">{children} </span> },
   types: {
     headlineFigure: ({ value }) => {
-      const figure = value as Partial<HeadlineFigure>
-      if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) return null
+      const figure = toFigure({ ...(value as object), _type: 'headlineFigure' })
+      if (!figure) return null
       // <strong>: emphasised for sight and, with its no-break spaces, read as one number.
-      return <strong className="figure">{formatFigure({ value: figure.value, decimals: figure.decimals, unit: figure.unit })}</strong>
+      return <strong className="figure">{formatFigure(figure)}</strong>
     },
   },
   unknownType: () => null,
@@ -23,14 +24,4 @@ export function Headline({ value }: { value: HeadlineValue | null | undefined })
       <PortableText value={value} components={components} onMissingComponent={false} />
     </p>
   )
-}
-
-/** The statistic's headline value: its first figure (see the schema). */
-export function headlineFigure(value: HeadlineValue | null | undefined): HeadlineFigure | null {
-  for (const block of value ?? []) {
-    for (const child of block.children ?? []) {
-      if (child._type === 'headlineFigure' && typeof child.value === 'number') return child
-    }
-  }
-  return null
 }

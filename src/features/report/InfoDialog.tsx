@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { RichText } from '../../shared/portable-text/RichText'
-import { SafeLink } from '../../shared/portable-text/SafeLink'
+import { RichText } from '../../content/portable-text/RichText'
+import { SafeLink } from '../../content/portable-text/SafeLink'
 import { Dialog } from '../../shared/ui/Dialog'
 
 /**

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Area, Report } from '../../content/report'
 import { afterNextPaint } from '../../shared/afterNextPaint'
 import { isPageShortcut } from '../../shared/keyboard'
-import { paths } from '../../shared/urls'
+import { paths } from '../../../model/urls'
 import { positionText } from './positionText'
 import type { ReaderState } from './readerState'
 import { loadSlideMotion, slideMotion } from './slideMotionLoader'
@@ -64,7 +64,9 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   // The key handler is registered once and reads the slide shown now: a press that follows a
   // slide change quickly must not act on the slide before it.
   const latest = useRef({ shown, go })
-  latest.current = { shown, go }
+  useLayoutEffect(() => {
+    latest.current = { shown, go }
+  })
   const enteringSlide = useRef<HTMLDivElement>(null)
   const leavingSlide = useRef<HTMLDivElement>(null)
 
@@ -164,6 +166,7 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   }
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- ↓ pressed on any control inside the carousel, caught as it bubbles
     <section
       className="statistics"
       aria-label={area.title}

@@ -1,11 +1,9 @@
 import { memo, useMemo, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { toChartModel } from '../charts/model'
-import { StatisticChart } from '../charts/StatisticChart'
-import { DataTable } from '../data/DataTable'
-import { StatisticTools, type DataView } from '../data/StatisticTools'
-import { useStatisticPlace } from '../share/place'
+import { toChartModel, StatisticChart } from '../charts'
+import { DataTable, StatisticTools, type DataView } from '../data'
+import { useStatisticPlace } from '../share'
 import { Headline } from './Headline'
 import { InfoDialog, StatisticFacts } from './InfoDialog'
 
@@ -45,7 +43,7 @@ export const StatisticView = memo(function StatisticView({
         {view === 'table' && model ? (
           <DataTable model={model} texts={texts} />
         ) : (
-          <StatisticChart chart={statistic.chart} label={statistic.title} />
+          <StatisticChart model={model} />
         )}
       </div>
       {place ? (

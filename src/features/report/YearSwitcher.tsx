@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useContentSource } from '../../content/ContentSourceContext'
 import { reportQueryOptions } from '../../content/report'
-import { paths } from '../../shared/urls'
+import { paths } from '../../../model/urls'
 import type { ReaderState } from './readerState'
 
 /**

@@ -1,4 +1,4 @@
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 
 /** "2 av 5", from the CMS's template "{current} av {total}". */
 export function positionText(texts: SiteTexts, current: number, total: number): string {

@@ -1,5 +1,5 @@
 import type { Report } from '../../content/report'
-import { paths } from '../../shared/urls'
+import { paths } from '../../../model/urls'
 
 /**
  * What a link may tell the next page beyond its URL (router state; never part of the address,

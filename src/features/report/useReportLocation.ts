@@ -1,7 +1,7 @@
 import { useLocation, useParams } from 'react-router'
 import type { Area, Article, Report, Statistic } from '../../content/report'
 import { useReportPage } from '../../content/useReportPage'
-import { EMBED_SEGMENT, paths } from '../../shared/urls'
+import { EMBED_SEGMENT, paths } from '../../../model/urls'
 
 /** Where the URL puts the reader within the loaded report. `null` parts mean "not found". */
 export interface ReportLocation {

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { useEffect, useEffectEvent, useId, useRef, useState, useSyncExternalStore } from 'react'
+import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { ToolIcon } from '../data/ToolIcon'
+import { ToolIcon } from '../../shared/icons/ToolIcon'
 import { selectForCopy, writeClipboard } from './clipboard'
 import { canonicalUrl, type StatisticPlace } from './place'
-import { headlineText } from '../../content/headline.ts'
+import { headlineText } from '../../../model/headline.ts'
 
 /**
  * "Kopiera länk" and, where the browser has the Web Share API, "Dela". Both give the statistic's
@@ -28,16 +28,17 @@ export function useShareTools({
   const [selectRequest, setSelectRequest] = useState(0)
   const field = useRef<HTMLInputElement>(null)
   // Only known after mounting: a server render (and the first client render) has no Share button.
-  const [canShare, setCanShare] = useState(false)
-  useEffect(() => {
-    setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function')
-  }, [])
+  const canShare = useSyncExternalStore(neverChanges, deviceCanShare, () => false)
 
-  // The field exists only after the render that follows a failed copy: select it then.
+  // The field exists only after the render that follows a failed copy: select it then, and say
+  // so with the texts as they are now.
+  const announceSelection = useEffectEvent((input: HTMLInputElement) =>
+    announce(selectForCopy(input) ? texts.linkCopied : texts.copyLinkManually),
+  )
   useEffect(() => {
     if (selectRequest === 0 || !field.current) return
-    announce(selectForCopy(field.current) ? texts.linkCopied : texts.copyLinkManually)
-  }, [selectRequest]) // announce and texts are read as they are now
+    announceSelection(field.current)
+  }, [selectRequest])
 
   const copyLink = async () => {
     const url = canonicalUrl(place)
@@ -78,6 +79,13 @@ export function useShareTools({
   const linkField = fallbackUrl ? <LinkField ref={field} url={fallbackUrl} label={texts.linkLabel} /> : null
   return { buttons, linkField }
 }
+
+/**
+ * Whether the device has a share sheet. Fixed for the page's life; a server render (and the
+ * hydrating render that must match it) says no, so the button appears after hydration.
+ */
+const deviceCanShare = () => typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+const neverChanges = () => () => {}
 
 function LinkField({ url, label, ref }: { url: string; label: string; ref: React.Ref<HTMLInputElement> }) {
   const id = useId()

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Statistic } from '../../content/report'
 import { useReportPage } from '../../content/useReportPage'
-import { paths } from '../../shared/urls'
+import { paths } from '../../../model/urls'
 
 /** Where a statistic lives in the report: enough to build its addresses and name it. */
 export interface StatisticPlace {

@@ -66,6 +66,7 @@ export function Dialog({
   }
 
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- the backdrop click is the pointer's way to close; keys have Escape and the close button
     <dialog
       ref={dialogRef}
       className={className ? `dialog ${className}` : 'dialog'}

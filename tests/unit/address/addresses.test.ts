@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkLegacyArticlePath, checkLegacyCode, normalizeLegacyArticlePath } from '../../../sanity/schemaTypes/legacyRules'
+import { checkLegacyArticlePath, checkLegacyCode, normalizeLegacyArticlePath } from '../../../model/legacyRules'
 import { canonicalAddress } from '../../../src/app/address/canonicalAddress'
 import { legacyRequest } from '../../../src/app/address/legacyAddress'
 

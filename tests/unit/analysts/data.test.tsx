@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
-import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { defaultSiteTexts } from '../../../model/siteTextDefaults'
 import type { ChartModel } from '../../../src/features/charts/model'
 import { DataTable } from '../../../src/features/data/DataTable'
 import { renderApp } from '../../support/render-app'

@@ -7,13 +7,17 @@ import type { ContentSource, QueryParams } from '../../../src/content/sources'
 import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../../src/features/navigation-help/preference'
 import { readDatasetText } from '../../support/dataset'
 
+/** A dataset document as free-form JSON, which the tests reshape at will. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field of any document, at any depth
+type LooseDocument = Record<string, any>
+
 /** The bundled dataset's documents changed by `change` (one document per line). */
-export function changedDatasetSource(change: (doc: Record<string, any>) => void): ContentSource {
+export function changedDatasetSource(change: (doc: LooseDocument) => void): ContentSource {
   const text = readDatasetText()
     .split('\n')
     .map((line) => {
       if (line.trim() === '') return line
-      const doc = JSON.parse(line) as Record<string, any>
+      const doc = JSON.parse(line) as LooseDocument
       change(doc)
       return JSON.stringify(doc)
     })

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { reportQuery } from '../../../src/content/queries'
 import { toReportPage } from '../../../src/content/report'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { bundledSource, renderApp } from '../../support/render-app'
 
 async function area(year: number, slug: string) {

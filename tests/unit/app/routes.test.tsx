@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { reportQuery } from '../../../src/content/queries'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import type { ContentSource } from '../../../src/content/sources'
 import { bundledSource, renderApp } from '../../support/render-app'
 

@@ -5,7 +5,7 @@ import { deferAppStart } from '../../../build/deferredStart'
 import { browserNoticeMarkup, fallbackBrowserNotice } from '../../../build/browserNotice'
 import { toReportPage, type Report } from '../../../src/content/report'
 import { reportQuery } from '../../../src/content/queries'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { bundledSource } from '../../support/render-app'
 
 const page = deferAppStart(`<!doctype html><html><head><script type="module" crossorigin src="/assets/index.js"></script></head>

@@ -1,7 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { StatisticChart } from '../../../src/features/charts/StatisticChart'
+import { toChartModel } from '../../../src/features/charts/model'
 
 const nbsp = '\u00a0'
 
@@ -54,7 +55,7 @@ const line: Chart = {
 }
 
 async function renderLoaded(chart: Chart) {
-  const result = render(<StatisticChart chart={chart} label="Statistikens rubrik" />)
+  const result = render(<StatisticChart model={toChartModel(chart, 'Statistikens rubrik')} />)
   const graphic = await screen.findByRole('img', {}, { timeout: 5000 })
   return { ...result, graphic }
 }
@@ -62,7 +63,7 @@ async function renderLoaded(chart: Chart) {
 // First in the file: the lazy chunk has not been resolved by an earlier test.
 describe('loading', () => {
   test('a placeholder of the finished chart’s size stands in until the chart’s code arrives', async () => {
-    const { container } = render(<StatisticChart chart={donut} label="Besök" />)
+    const { container } = render(<StatisticChart model={toChartModel(donut, 'Besök')} />)
     const placeholder = container.querySelector('.statistic-chart-placeholder')
     expect(placeholder).not.toBeNull()
     // It fills the frame, whose size charts.css fixes.
@@ -102,7 +103,7 @@ describe('nothing to draw', () => {
 
   for (const [what, chart] of Object.entries(malformed)) {
     test(`renders nothing for ${what}`, () => {
-      const { container } = render(<StatisticChart chart={chart as Chart} label="Rubrik" />)
+      const { container } = render(<StatisticChart model={toChartModel(chart as Chart, 'Rubrik')} />)
       expect(container).toBeEmptyDOMElement()
     })
   }
@@ -119,7 +120,7 @@ describe('the figure', () => {
   })
 
   test('falls back to the statistic’s title when the chart has none', async () => {
-    render(<StatisticChart chart={{ ...donut, title: undefined, unit: undefined }} label="Besök i vården" />)
+    render(<StatisticChart model={toChartModel({ ...donut, title: undefined, unit: undefined }, 'Besök i vården')} />)
     expect(document.querySelector('figcaption')?.textContent).toBe('Besök i vården')
   })
 
@@ -252,5 +253,5 @@ describe('motion', () => {
 })
 
 test('odd content never makes it throw', () => {
-  expect(() => act(() => render(<StatisticChart chart={{ type: 'bar' } as unknown as Chart} label="" />))).not.toThrow()
+  expect(() => act(() => render(<StatisticChart model={toChartModel({ type: 'bar' } as unknown as Chart, '')} />))).not.toThrow()
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { seriesColor, seriesColors, seriesDash, seriesMarker, seriesPattern } from '../../../src/features/charts/marks'
 import { describeChart } from '../../../src/features/charts/describeChart'
 import { formatShare, toChartModel } from '../../../src/features/charts/model'

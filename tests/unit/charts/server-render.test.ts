@@ -1,8 +1,9 @@
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, test } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { StatisticChart } from '../../../src/features/charts/StatisticChart'
+import { toChartModel } from '../../../src/features/charts/model'
 
 const donut: Chart = {
   _type: 'chart',
@@ -16,7 +17,7 @@ const donut: Chart = {
 describe('prerendering', () => {
   test('renders on the server, where there is no window, as caption, placeholder and legend', () => {
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined')
-    const html = renderToString(createElement(StatisticChart, { chart: donut, label: 'Besök' }))
+    const html = renderToString(createElement(StatisticChart, { model: toChartModel(donut, 'Besök') }))
     expect(html).toContain('<figure')
     expect(html).toContain('Besök efter yrkesgrupp 2018')
     expect(html).toContain('statistic-chart-placeholder')
@@ -26,6 +27,6 @@ describe('prerendering', () => {
   })
 
   test('renders nothing on the server for a chart of type none', () => {
-    expect(renderToString(createElement(StatisticChart, { chart: { _type: 'chart', type: 'none' }, label: 'x' }))).toBe('')
+    expect(renderToString(createElement(StatisticChart, { model: toChartModel({ _type: 'chart', type: 'none' }, 'x') }))).toBe('')
   })
 })

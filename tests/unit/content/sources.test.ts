@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { reportQuery } from '../../../src/content/queries'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { createBundledSource } from '../../../src/content/sources/bundled'
 import { createSanitySource } from '../../../src/content/sources/sanity'
 import { readDataset, readDatasetText } from '../../support/dataset'

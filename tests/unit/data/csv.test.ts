@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import type { Chart } from '../../../src/content/sanity.types'
+import type { Chart } from '../../../model/sanity.types'
 import { csvFileName, csvNumber, statisticCsv } from '../../../src/features/data/csv'
+import { toChartModel } from '../../../src/features/charts/model'
 
 const chart = {
   _type: 'chart',
@@ -20,7 +21,7 @@ const meta = {
 
 describe('statisticCsv', () => {
   test('UTF-8 BOM, metadata as # lines, semicolons, decimal comma, unit in the header', () => {
-    const csv = statisticCsv(chart, meta)!
+    const csv = statisticCsv(toChartModel(chart, meta.title), meta)!
     expect(csv.startsWith('\ufeff# Besök i hälso- och sjukvården\r\n')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
       '# Besök i hälso- och sjukvården',
@@ -36,14 +37,14 @@ describe('statisticCsv', () => {
   })
 
   test('quotes cells that hold a separator, a quote or a #', () => {
-    const csv = statisticCsv({ ...chart, categories: ['A;B', 'Sa "hej" #1'] }, meta)!
+    const csv = statisticCsv(toChartModel({ ...chart, categories: ['A;B', 'Sa "hej" #1'] }, meta.title), meta)!
     expect(csv).toContain('"A;B";424868')
     expect(csv).toContain('"Sa ""hej"" #1";612166,5')
   })
 
   test('no CSV for a chart that cannot be drawn or has no data', () => {
-    expect(statisticCsv({ ...chart, type: 'none' }, meta)).toBeNull()
-    expect(statisticCsv({ ...chart, categories: ['bara en'] }, meta)).toBeNull()
+    expect(statisticCsv(toChartModel({ ...chart, type: 'none' }, meta.title), meta)).toBeNull()
+    expect(statisticCsv(toChartModel({ ...chart, categories: ['bara en'] }, meta.title), meta)).toBeNull()
   })
 })
 

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { SanityDocument } from 'sanity'
 import { singletonIds } from '../../../sanity/schemaTypes/singletons'
-import { siteTextKeys } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { siteTextKeys } from '../../../model/siteTextDefaults'
 import { reportQuery } from '../../../src/content/queries'
 import { toReportPage } from '../../../src/content/report'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { createBundledSource } from '../../../src/content/sources/bundled'
-import { formatFigure } from '../../../src/shared/format/number'
-import { headlineFigure } from '../../../src/features/report/Headline'
+import { formatFigure } from '../../../model/format/number'
+import { firstHeadlineFigure, toFigure } from '../../../model/headline'
 import { datasetPath, readDataset, readDatasetText } from '../../support/dataset'
 import { validateDocuments } from '../../support/sanity-validation'
 
@@ -80,7 +80,7 @@ describe('the sample dataset', () => {
     const page = toReportPage(await source.fetch<ReportQueryResult>(reportQuery, { year: 2018 }))
     const healthcare = page.report?.areas.find((area) => area.slug === 'halso-och-sjukvard')
     const foreground = healthcare?.statistics[0]
-    const figure = headlineFigure(foreground?.headline)
+    const figure = toFigure(firstHeadlineFigure(foreground?.headline))
     expect(figure?.value).toBe(1037034)
     expect(formatFigure(figure!)).toBe('1\u00a0037\u00a0034')
   })

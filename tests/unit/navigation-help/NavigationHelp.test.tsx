@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server'
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { reportQuery } from '../../../src/content/queries'
 import { toReportPage, type ReportPage } from '../../../src/content/report'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { navigationHelpDismissedKey } from '../../../src/features/navigation-help/preference'
 import { bundledSource } from '../../support/render-app'
 

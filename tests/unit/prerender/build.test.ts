@@ -8,7 +8,7 @@ import { fileForPath, notFoundPath, prerenderPages } from '../../../build/preren
 import { answerEachQueryOnce } from '../../../build/prerender'
 import { toReportPage, type ReportPage } from '../../../src/content/report'
 import { reportQuery } from '../../../src/content/queries'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import type { ContentSource } from '../../../src/content/sources/types'
 import { bundledSource } from '../../support/render-app'
 

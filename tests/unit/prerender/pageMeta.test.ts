@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest'
-import { defaultSiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import { defaultSiteTexts } from '../../../model/siteTextDefaults'
 import {
   descriptionMaxLength,
   headHtml,
   headTags,
   pageMeta,
-  readSiteUrl,
   truncate,
   type PagePlace,
 } from '../../../src/app/pageMeta'
-import { headlineText } from '../../../src/content/headline'
+import { readSiteUrl } from '../../../src/content/siteUrl'
+import { headlineText } from '../../../model/headline'
 import { toReportPage, type Report } from '../../../src/content/report'
-import type { ReportQueryResult } from '../../../src/content/sanity.types'
+import type { ReportQueryResult } from '../../../model/sanity.types'
 import { bundledSource } from '../../support/render-app'
 import { reportQuery } from '../../../src/content/queries'
 

@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
  * schema and queries today: regenerate both in a copy and compare.
  */
 test('generated schema and query types are up to date (run `npm run typegen`)', () => {
-  for (const path of ['sanity', 'src']) {
+  for (const path of ['sanity', 'src', 'model']) {
     cpSync(join(root, path), join(work, path), { recursive: true, filter: (from) => !from.includes('/dist') })
   }
   const sanity = join(root, 'node_modules/.bin/sanity')
@@ -24,7 +24,7 @@ test('generated schema and query types are up to date (run `npm run typegen`)', 
   execFileSync(sanity, ['schema', 'extract', '--enforce-required-fields'], options)
   execFileSync(sanity, ['typegen', 'generate'], options)
   expect(readFileSync(join(work, 'sanity/schema.json'), 'utf8')).toBe(readFileSync(join(root, 'sanity/schema.json'), 'utf8'))
-  expect(readFileSync(join(work, 'src/content/sanity.types.ts'), 'utf8')).toBe(
-    readFileSync(join(root, 'src/content/sanity.types.ts'), 'utf8'),
+  expect(readFileSync(join(work, 'model/sanity.types.ts'), 'utf8')).toBe(
+    readFileSync(join(root, 'model/sanity.types.ts'), 'utf8'),
   )
 }, 180_000)

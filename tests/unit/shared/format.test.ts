@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { formatDate } from '../../../src/shared/format/date'
-import { formatFigure, formatNumber } from '../../../src/shared/format/number'
+import { formatDate } from '../../../model/format/date'
+import { formatFigure, formatNumber } from '../../../model/format/number'
 
 const nbsp = '\u00a0'
 

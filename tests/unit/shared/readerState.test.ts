@@ -35,7 +35,7 @@ describe('readReaderState', () => {
 
 describe('the preview parameter', () => {
   test('?forhandsvisning turns the drafts preview on; =0 or absent keeps it off', async () => {
-    const { isPreviewSearch } = await import('../../../src/shared/urls')
+    const { isPreviewSearch } = await import('../../../model/urls')
     expect(isPreviewSearch('?forhandsvisning')).toBe(true)
     expect(isPreviewSearch('?forhandsvisning=1')).toBe(true)
     expect(isPreviewSearch('?forhandsvisning=0')).toBe(false)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { chartProblems, checkSlug, duplicates, isSafeHref } from '../../../sanity/schemaTypes/rules'
+import { chartProblems, checkSlug, duplicates, isSafeHref } from '../../../model/rules'
 
 describe('slugs', () => {
   test('accept lowercase words joined by hyphens', () => {

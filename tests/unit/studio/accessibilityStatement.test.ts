@@ -1,6 +1,6 @@
 import type { SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
-import { toAccessibilityStatement } from '../../../src/features/accessibility-statement/statement'
+import { toAccessibilityStatement } from '../../../src/content/accessibilityStatement'
 import { validateDocuments, type Marker } from '../../support/sanity-validation'
 import { sampleDocuments } from './studio'
 

@@ -1,8 +1,8 @@
 import { prepareForPreview, type SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { areaLabel, publicationState } from '../../../sanity/previews/media'
+import { firstHeadlineFigure } from '../../../model/headline'
 import {
-  firstHeadlineFigure,
   prepareArea,
   prepareArticle,
   prepareReport,

@@ -1,7 +1,7 @@
 import type { SlugSchemaType } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { checkKeyWithSuggestion } from '../../../sanity/schemaTypes/documents/statistic'
-import { checkSlug } from '../../../sanity/schemaTypes/rules'
+import { checkSlug } from '../../../model/rules'
 import { slugifyForField, swedishSlug } from '../../../sanity/slugify'
 import { schema } from '../../support/sanity-validation'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { isSafeHref } from '../../../sanity/schemaTypes/rules'
+import { isSafeHref } from '../../../model/rules'
 
 /**
  * A link from the CMS. Only http(s), mailto and tel become links; anything else (javascript:,

@@ -1,10 +1,9 @@
 import { Navigate } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { paths } from '../../shared/urls'
-import { StatisticView } from '../report/StatisticView'
-import { useReportLocation } from '../report/useReportLocation'
+import { paths } from '../../../model/urls'
+import { StatisticView, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/{statistic}/embed`: one statistic without the report's frame, for an iframe. */
 export function EmbedPage() {

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { isSafeHref } from '../../../sanity/schemaTypes/rules'
-import { accessibilityStatementQuery } from '../../content/queries'
-import type { AccessibilityStatementQueryResult } from '../../content/sanity.types'
-import type { ContentSource } from '../../content/sources'
-import { accessibilityStatementKey } from './statementKey'
+import { isSafeHref } from '../../model/rules'
+import { accessibilityStatementQuery } from './queries'
+import type { AccessibilityStatementQueryResult } from '../../model/sanity.types'
+import type { ContentSource } from './sources'
+import { accessibilityStatementKey } from './accessibilityStatementKey'
 
 type Raw = NonNullable<AccessibilityStatementQueryResult>
 export type InaccessibleItem = NonNullable<Raw['inaccessibleContent']>[number]

@@ -1,10 +1,12 @@
+import { ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT } from './urls'
+
 /**
  * Pure validation rules shared by the schema (Studio validation), the dataset tests and the
  * app's defensive parsing of content. No `sanity` import: the browser bundle may use these.
  */
 
 /** URL path segments the app uses itself; a slug with one of these names would be unreachable. */
-export const reservedSlugs = ['artiklar', 'embed', 'lattlast'] as const
+export const reservedSlugs: readonly string[] = [ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT]
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -19,7 +21,7 @@ export function checkSlug(slug: string | undefined): true | string {
   if (!slugPattern.test(slug)) {
     return 'Använd bara små bokstäver a–z, siffror och bindestreck (inte å, ä, ö eller mellanslag).'
   }
-  if ((reservedSlugs as readonly string[]).includes(slug)) {
+  if (reservedSlugs.includes(slug)) {
     return `”${slug}” används redan av adresserna i årsberättelsen. Välj en annan slug.`
   }
   return true

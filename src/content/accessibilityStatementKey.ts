@@ -1,5 +1,5 @@
-import type { ContentSource } from '../../content/sources'
-import { contentKey } from '../../content/sources/types'
+import type { ContentSource } from './sources'
+import { contentKey } from './sources/types'
 
 /**
  * The statement's cache key, apart from its query (statement.ts): the route loader needs the key

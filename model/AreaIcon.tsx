@@ -1,4 +1,4 @@
-import type { AreaIcon as AreaIconName } from '../../../sanity/schemaTypes/icons'
+import type { AreaIcon as AreaIconName } from './icons'
 
 const shapes: Record<AreaIconName, string> = {
   economy: 'M4 20h16v2H4zM6 10h3v8H6zm4.5-4h3v12h-3zM15 13h3v5h-3z',

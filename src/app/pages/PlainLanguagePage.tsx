@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { RichText } from '../../shared/portable-text/RichText'
-import { paths } from '../../shared/urls'
-import { useReportLocation } from '../report/useReportLocation'
-import { hasPlainLanguage } from './plainLanguage'
-import './plain-language.css'
+import { RichText } from '../../content/portable-text/RichText'
+import { paths } from '../../../model/urls'
+import { useReportLocation } from '../../features/report'
+import { hasPlainLanguage } from '../../content/plainLanguage'
+import '../../features/plain-language/plain-language.css'
 
 /** `/{year}/{area}/lattlast`: the area's summary in easy-to-read Swedish, and the way back. */
 export function PlainLanguagePage() {

@@ -1,5 +1,5 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { ArticleBody, RichText as RichTextValue } from '../../content/sanity.types'
+import type { ArticleBody, RichText as RichTextValue } from '../../../model/sanity.types'
 import { SafeLink } from './SafeLink'
 
 const components: PortableTextComponents = {

@@ -1,13 +1,12 @@
 import { Link, useLocation } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { formatDate } from '../../shared/format/date'
-import { RichText } from '../../shared/portable-text/RichText'
-import { SafeLink } from '../../shared/portable-text/SafeLink'
-import { paths } from '../../shared/urls'
-import { readReaderState } from '../report/readerState'
-import { useReportLocation } from '../report/useReportLocation'
+import { formatDate } from '../../../model/format/date'
+import { RichText } from '../../content/portable-text/RichText'
+import { SafeLink } from '../../content/portable-text/SafeLink'
+import { paths } from '../../../model/urls'
+import { readReaderState, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {

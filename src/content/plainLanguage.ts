@@ -1,4 +1,4 @@
-import type { Area } from '../../content/report'
+import type { Area } from './report'
 
 /** Whether an area has an easy-to-read ("lättläst") summary to offer. */
 export function hasPlainLanguage(area: Pick<Area, 'plainLanguage'>): boolean {

@@ -1,13 +1,11 @@
 import { Link, Navigate, useLocation, useParams } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { RichText } from '../../shared/portable-text/RichText'
-import { paths } from '../../shared/urls'
-import { PlainLanguageLink } from '../plain-language/PlainLanguageLink'
-import { readReaderState, placeInYear } from './readerState'
-import { StatisticCarousel } from './StatisticCarousel'
-import { useReportLocation } from './useReportLocation'
+import { RichText } from '../../content/portable-text/RichText'
+import { paths } from '../../../model/urls'
+import { PlainLanguageLink } from '../../features/plain-language'
+import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {

@@ -1,11 +1,10 @@
 import { Link, useLocation } from 'react-router'
-import { NotFoundView } from '../../app/NotFoundView'
-import { PageMeta } from '../../app/PageMeta'
+import { NotFoundView } from '../NotFoundView'
+import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { formatDate } from '../../shared/format/date'
-import { paths } from '../../shared/urls'
-import { readReaderState, type ReaderState } from '../report/readerState'
-import { useReportLocation } from '../report/useReportLocation'
+import { formatDate } from '../../../model/format/date'
+import { paths } from '../../../model/urls'
+import { readReaderState, type ReaderState, useReportLocation } from '../../features/report'
 
 /** `/{year}/{area}/artiklar`: the area's articles in the editors' order. */
 export function ArticleListPage() {

@@ -1,0 +1,1 @@
+export { NavigationHelp } from './NavigationHelp'
