@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
 import { useLocation, useRoutes } from 'react-router'
 import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
@@ -20,11 +20,11 @@ export function App({ queryClient, source }: { queryClient: QueryClient; source:
 function AppRoutes() {
   // The prerendered page is readable from the start, but its buttons work only once the app has
   // taken it over: `<html data-app="ready">` says so (for styles, and for tests that act on it).
-  const [started, setStarted] = useState(false)
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
-    setStarted(true)
   }, [])
+  // False in the server render and while hydrating it, true from then on.
+  const started = useSyncExternalStore(subscribeToNothing, startedOnClient, notStartedOnServer)
   const location = useLocation()
   const element = useRoutes(routes)
   return (
@@ -42,3 +42,7 @@ function AppRoutes() {
 }
 
 const CanonicalRedirect = lazy(() => import('./address/CanonicalRedirect'))
+
+const subscribeToNothing = () => () => {}
+const startedOnClient = () => true
+const notStartedOnServer = () => false

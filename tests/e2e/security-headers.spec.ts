@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
-import type { Page } from '@playwright/test'
+import type { Frame, Page } from '@playwright/test'
 import { startFramingHost, startStaticHost } from '../support/static-host'
 import { expect, test } from './fixtures'
 
@@ -45,7 +45,7 @@ async function watchPolicy(page: Page) {
   })
   return {
     errors,
-    violations: (target: Page | import('@playwright/test').Frame = page) =>
+    violations: (target: Page | Frame = page) =>
       target.evaluate(() => (window as unknown as { violations: string[] }).violations),
   }
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from 'react'
+import { createContext, useContext, useLayoutEffect, useState, useTransition, type ReactNode } from 'react'
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location } from 'react-router'
 
 type BrowserHistory = ReturnType<typeof createBrowserHistory>
@@ -18,9 +18,8 @@ export function usePendingLocation(): Location | null {
  * `useStalePage`).
  */
 export function AppBrowserRouter({ children }: { children: ReactNode }) {
-  const historyRef = useRef<BrowserHistory | null>(null)
-  historyRef.current ??= createBrowserHistory({ window, v5Compat: true })
-  const history = historyRef.current
+  // One history for the router's lifetime (the state initialiser runs once).
+  const [history] = useState<BrowserHistory>(() => createBrowserHistory({ window, v5Compat: true }))
   const [shown, setShown] = useState({ action: history.action, location: history.location })
   // Set at once (an urgent update), while `shown` follows as a transition.
   const [requested, setRequested] = useState<Location>(history.location)

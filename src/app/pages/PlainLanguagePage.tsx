@@ -2,11 +2,10 @@ import { Link } from 'react-router'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
-import { RichText } from '../../content/portable-text/RichText'
 import { paths } from '../../../model/urls'
+import { PlainLanguageSummary } from '../../features/plain-language'
 import { useReportLocation } from '../../features/report'
 import { hasPlainLanguage } from '../../content/plainLanguage'
-import '../../features/plain-language/plain-language.css'
 
 /** `/{year}/{area}/lattlast`: the area's summary in easy-to-read Swedish, and the way back. */
 export function PlainLanguagePage() {
@@ -22,10 +21,7 @@ export function PlainLanguagePage() {
           {texts.back}
         </Link>
       </p>
-      <article className="plain-language">
-        <h1>{`${texts.plainLanguage}: ${area.title}`}</h1>
-        <RichText value={area.plainLanguage} />
-      </article>
+      <PlainLanguageSummary area={area} texts={texts} />
     </>
   )
 }

@@ -1,2 +1,3 @@
-/** An area's easy-to-read summary: the link to it from the area view. */
+/** An area's easy-to-read summary: the link to it from the area view, and the summary itself. */
 export { PlainLanguageLink } from './PlainLanguageLink'
+export { PlainLanguageSummary } from './PlainLanguageSummary'
