@@ -191,6 +191,13 @@ export type SiteTexts = {
   compareError: string;
   compareOnlyOneYear: string;
   previewNotice: string;
+  chartNotDrawnIncomplete: string;
+  chartNotDrawnNegative: string;
+  chartNotDrawnZeroTotal: string;
+  chartNotDrawnTooFew: string;
+  chartNotDrawnSeries: string;
+  chartNotDrawnType: string;
+  tableMissingValue: string;
 };
 
 export type AccessibilityStatement = {
@@ -587,6 +594,13 @@ export type ReportQueryResult = {
     compareError: string;
     compareOnlyOneYear: string;
     previewNotice: string;
+    chartNotDrawnIncomplete: string;
+    chartNotDrawnNegative: string;
+    chartNotDrawnZeroTotal: string;
+    chartNotDrawnTooFew: string;
+    chartNotDrawnSeries: string;
+    chartNotDrawnType: string;
+    tableMissingValue: string;
   } | null;
   navigationHelp: {
     title: string;

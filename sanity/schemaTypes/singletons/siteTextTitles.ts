@@ -63,4 +63,11 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   compareError: 'När andra år inte kunde hämtas',
   compareOnlyOneYear: 'När statistiken bara finns ett år',
   previewNotice: 'Meddelande i förhandsvisning (bara för redaktörer)',
+  chartNotDrawnIncomplete: 'Varför diagrammet inte visas: värden eller etiketter saknas',
+  chartNotDrawnNegative: 'Varför diagrammet inte visas: ringdiagram med negativa värden',
+  chartNotDrawnZeroTotal: 'Varför diagrammet inte visas: ringdiagram vars värden är noll',
+  chartNotDrawnTooFew: 'Varför diagrammet inte visas: linje- eller ringdiagram med en enda etikett',
+  chartNotDrawnSeries: 'Varför diagrammet inte visas: ringdiagram med flera serier',
+  chartNotDrawnType: 'Varför diagrammet inte visas: okänd diagramtyp',
+  tableMissingValue: 'I tabellen, där ett värde saknas',
 }

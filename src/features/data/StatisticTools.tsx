@@ -13,14 +13,15 @@ export type DataView = 'chart' | 'table'
 
 /**
  * The row of tools under a statistic's chart: table ⇄ chart, CSV, copy link, share (where the
- * browser can), embed code and other years. A chart that cannot be drawn has no table or CSV
- * either. Embedded (`variant="embed"`), only the data tools remain: the page around the iframe
+ * browser can), embed code and other years. Numbers that cannot be drawn are shown as a table
+ * already (no toggle), and can still be downloaded. Embedded (`variant="embed"`), only the data tools remain: the page around the iframe
  * is someone else's.
  */
 export function StatisticTools({
   statistic,
   place,
   model,
+  hasData,
   view,
   onToggleView,
   controls,
@@ -29,7 +30,10 @@ export function StatisticTools({
 }: {
   statistic: Statistic
   place: StatisticPlace
+  /** The drawn chart, for the table toggle; `null` when there is none to toggle to. */
   model: ChartModel | null
+  /** Whether there are numbers to download (drawn or not). */
+  hasData: boolean
   view: DataView
   onToggleView: () => void
   /** Id of the element the table toggle swaps. */
@@ -40,25 +44,25 @@ export function StatisticTools({
   const { message, count, announce } = useAnnouncement()
   const share = useShareTools({ statistic, place, texts, announce })
   const inReport = variant === 'report'
-  if (!model && !inReport) return null
+  if (!hasData && !inReport) return null
   return (
     <div className="statistic-tools">
       <div className="tool-row" role="group" aria-label={texts.statisticTools}>
         {model ? (
-          <>
-            <button type="button" className="tool-button" aria-controls={controls} onClick={onToggleView}>
-              <ToolIcon name={view === 'table' ? 'chart' : 'table'} />
-              <span>{view === 'table' ? texts.showChart : texts.showTable}</span>
-            </button>
-            <button
-              type="button"
-              className="tool-button"
-              onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
-            >
-              <ToolIcon name="download" />
-              <span>{texts.downloadCsv}</span>
-            </button>
-          </>
+          <button type="button" className="tool-button" aria-controls={controls} onClick={onToggleView}>
+            <ToolIcon name={view === 'table' ? 'chart' : 'table'} />
+            <span>{view === 'table' ? texts.showChart : texts.showTable}</span>
+          </button>
+        ) : null}
+        {hasData ? (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
+          >
+            <ToolIcon name="download" />
+            <span>{texts.downloadCsv}</span>
+          </button>
         ) : null}
         {inReport ? (
           <>

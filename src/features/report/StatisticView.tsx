@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react'
-import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTextKey, SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { toChartModel } from '../charts/model'
+import { chartNotDrawnReason, toChartData, toChartModel, type ChartNotDrawnReason } from '../charts/model'
 import { StatisticChart } from '../charts/StatisticChart'
 import { DataTable } from '../data/DataTable'
 import { StatisticTools, type DataView } from '../data/StatisticTools'
@@ -9,9 +9,18 @@ import { useStatisticPlace } from '../share/place'
 import { Headline } from './Headline'
 import { InfoDialog, StatisticFacts } from './InfoDialog'
 
+const notDrawnText: Record<ChartNotDrawnReason, SiteTextKey> = {
+  incomplete: 'chartNotDrawnIncomplete',
+  negative: 'chartNotDrawnNegative',
+  zeroTotal: 'chartNotDrawnZeroTotal',
+  tooFew: 'chartNotDrawnTooFew',
+  series: 'chartNotDrawnSeries',
+  type: 'chartNotDrawnType',
+}
+
 /**
  * One statistic: its title, its sentence with the numbers, the info icon, the chart (or its
- * numbers as a table) and the tools for analysts under it. Memoised: when the carousel moves
+ * numbers as a table, with a sentence saying why, when the chart type cannot show them) and the tools for analysts under it. Memoised: when the carousel moves
  * on, the slide on its way out keeps its props and is not drawn again.
  */
 export const StatisticView = memo(function StatisticView({
@@ -31,6 +40,7 @@ export const StatisticView = memo(function StatisticView({
   const dataId = `statistic-data-${statistic._id}`
   const place = useStatisticPlace(statistic)
   const model = useMemo(() => toChartModel(statistic.chart, statistic.title), [statistic.chart, statistic.title])
+  const data = useMemo(() => toChartData(statistic.chart, statistic.title), [statistic.chart, statistic.title])
   const [view, setView] = useState<DataView>('chart')
   return (
     <article className="statistic" aria-labelledby={headingId}>
@@ -42,17 +52,26 @@ export const StatisticView = memo(function StatisticView({
       </div>
       <Headline value={statistic.headline} />
       <div id={dataId} className="statistic-data">
-        {view === 'table' && model ? (
-          <DataTable model={model} texts={texts} />
-        ) : (
-          <StatisticChart chart={statistic.chart} label={statistic.title} />
-        )}
+        {model ? (
+          view === 'table' ? (
+            <DataTable model={model} texts={texts} />
+          ) : (
+            <StatisticChart chart={statistic.chart} label={statistic.title} />
+          )
+        ) : data ? (
+          // Numbers the chart type cannot show: the reader gets them, and is told why there is no chart.
+          <>
+            <p className="statistic-chart-not-drawn">{texts[notDrawnText[chartNotDrawnReason(data) ?? 'type']]}</p>
+            <DataTable model={data} texts={texts} />
+          </>
+        ) : null}
       </div>
       {place ? (
         <StatisticTools
           statistic={statistic}
           place={place}
           model={model}
+          hasData={data !== null}
           view={view}
           onToggleView={() => setView((shown) => (shown === 'table' ? 'chart' : 'table'))}
           controls={dataId}
