@@ -198,6 +198,7 @@ export type SiteTexts = {
   chartNotDrawnSeries: string;
   chartNotDrawnType: string;
   tableMissingValue: string;
+  downloadCsvFailed: string;
 };
 
 export type AccessibilityStatement = {
@@ -601,6 +602,7 @@ export type ReportQueryResult = {
     chartNotDrawnSeries: string;
     chartNotDrawnType: string;
     tableMissingValue: string;
+    downloadCsvFailed: string;
   } | null;
   navigationHelp: {
     title: string;

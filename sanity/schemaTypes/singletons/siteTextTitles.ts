@@ -70,4 +70,5 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   chartNotDrawnSeries: 'Varför diagrammet inte visas: ringdiagram med flera serier',
   chartNotDrawnType: 'Varför diagrammet inte visas: okänd diagramtyp',
   tableMissingValue: 'I tabellen, där ett värde saknas',
+  downloadCsvFailed: 'Meddelande när CSV-filen inte kunde hämtas',
 }

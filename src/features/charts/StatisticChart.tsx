@@ -1,5 +1,6 @@
 import { Component, lazy, startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { Chart } from '../../content/sanity.types'
+import { barLayout, rowsFrameHeight } from './rowLayout'
 import { Swatch, svgIdBase } from './marks'
 import { donutTotal, formatShare, formatValue, toChartModel, type ChartModel } from './model'
 import { useFrameSize } from './useFrameSize'
@@ -80,6 +81,10 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
 
   if (!model) return null
 
+  // Bars in rows (many or long labels) need a row's height each: the frame grows to fit them.
+  // Worked out from the numbers alone, so the server's HTML has the same height.
+  const rows = model.type === 'bar' && barLayout(model.categories, model.series.length) === 'rows'
+  const frameStyle = rows ? { minHeight: `${rowsFrameHeight(model.categories, model.series.length)}px` } : undefined
   const placeholder = <div className="statistic-chart-placeholder" aria-hidden="true" />
   return (
     <ChartBoundary>
@@ -89,7 +94,7 @@ export function StatisticChart({ chart, label }: { chart: Chart | null | undefin
           {model.title}
           {model.unit ? <span className="statistic-chart-unit"> ({model.unit})</span> : null}
         </figcaption>
-        <div className="statistic-chart-frame" ref={frameRef}>
+        <div className="statistic-chart-frame" ref={frameRef} style={frameStyle}>
           <Suspense fallback={placeholder}>
             {mounted && size ? <RechartsChart model={model} idBase={idBase} width={size.width} height={size.height} /> : placeholder}
           </Suspense>

@@ -18,12 +18,6 @@ export interface ChartModel {
   series: ChartSeriesModel[]
 }
 
-/** One row per category, as recharts wants its data: `{ category, s0, s1, … }`. */
-export interface ChartRow {
-  category: string
-  [seriesKey: `s${number}`]: number
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : ''
 }
@@ -118,20 +112,6 @@ export function toChartModel(chart: Chart | null | undefined, label: string): Ch
     categories: data.categories,
     series: data.series.map((s) => ({ name: s.name, values: s.values.map((v) => v ?? 0) })),
   }
-}
-
-export function toRows(model: ChartModel): ChartRow[] {
-  return model.categories.map((category, index) => {
-    const row: ChartRow = { category }
-    model.series.forEach((s, seriesIndex) => {
-      row[`s${seriesIndex}`] = s.values[index] ?? 0
-    })
-    return row
-  })
-}
-
-export function seriesKey(index: number): `s${number}` {
-  return `s${index}`
 }
 
 /** "424 868 besök", "6,8", "68 %": sv-SE, the unit joined with a no-break space. */

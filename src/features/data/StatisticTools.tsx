@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import type { ChartModel } from '../charts/model'
@@ -6,7 +7,7 @@ import type { StatisticPlace } from '../share/place'
 import { useShareTools } from '../share/ShareTools'
 import { Announcement, useAnnouncement } from '../share/useAnnouncement'
 import { CompareYears } from './CompareYears'
-import { downloadStatisticCsv } from './downloadCsv'
+import { loadCsvDownload } from './csvLoader'
 import { ToolIcon } from './ToolIcon'
 
 export type DataView = 'chart' | 'table'
@@ -44,6 +45,9 @@ export function StatisticTools({
   const { message, count, announce } = useAnnouncement()
   const share = useShareTools({ statistic, place, texts, announce })
   const inReport = variant === 'report'
+  useEffect(() => {
+    if (hasData) loadCsvDownload().catch(() => {})
+  }, [hasData])
   if (!hasData && !inReport) return null
   return (
     <div className="statistic-tools">
@@ -58,7 +62,11 @@ export function StatisticTools({
           <button
             type="button"
             className="tool-button"
-            onClick={() => downloadStatisticCsv(statistic, place, texts.tableCategory)}
+            onClick={() => {
+              loadCsvDownload()
+                .then(({ downloadStatisticCsv }) => downloadStatisticCsv(statistic, place, texts.tableCategory))
+                .catch(() => announce(texts.downloadCsvFailed))
+            }}
           >
             <ToolIcon name="download" />
             <span>{texts.downloadCsv}</span>

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react'
-import type { SiteTextKey, SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
+import type { SiteTexts } from '../../../sanity/schemaTypes/singletons/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { chartNotDrawnReason, toChartData, toChartModel, type ChartNotDrawnReason } from '../charts/model'
 import { StatisticChart } from '../charts/StatisticChart'
@@ -9,14 +9,9 @@ import { useStatisticPlace } from '../share/place'
 import { Headline } from './Headline'
 import { InfoDialog, StatisticFacts } from './InfoDialog'
 
-const notDrawnText: Record<ChartNotDrawnReason, SiteTextKey> = {
-  incomplete: 'chartNotDrawnIncomplete',
-  negative: 'chartNotDrawnNegative',
-  zeroTotal: 'chartNotDrawnZeroTotal',
-  tooFew: 'chartNotDrawnTooFew',
-  series: 'chartNotDrawnSeries',
-  type: 'chartNotDrawnType',
-}
+/** "negative" → "chartNotDrawnNegative": the site text that says why there is no chart. */
+const notDrawnText = (reason: ChartNotDrawnReason) =>
+  `chartNotDrawn${reason[0]!.toUpperCase()}${reason.slice(1)}` as `chartNotDrawn${Capitalize<ChartNotDrawnReason>}`
 
 /**
  * One statistic: its title, its sentence with the numbers, the info icon, the chart (or its
@@ -61,7 +56,7 @@ export const StatisticView = memo(function StatisticView({
         ) : data ? (
           // Numbers the chart type cannot show: the reader gets them, and is told why there is no chart.
           <>
-            <p className="statistic-chart-not-drawn">{texts[notDrawnText[chartNotDrawnReason(data) ?? 'type']]}</p>
+            <p className="statistic-chart-not-drawn">{texts[notDrawnText(chartNotDrawnReason(data) ?? 'type')]}</p>
             <DataTable model={data} texts={texts} />
           </>
         ) : null}

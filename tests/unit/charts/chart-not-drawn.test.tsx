@@ -22,7 +22,7 @@ const chart = (overrides: Partial<Chart>): Chart => ({
   series: [{ _type: 'chartSeries', _key: 'a', name: 'Besök', values: [3, 4] }],
   ...overrides,
 })
-const values = (list: unknown[]) => [{ _type: 'chartSeries', _key: 'a', name: 'Besök', values: list as number[] }]
+const values = (list: unknown[]): NonNullable<Chart['series']> => [{ _type: 'chartSeries', _key: 'a', name: 'Besök', values: list as number[] }]
 
 describe('why a chart cannot be drawn', () => {
   test.each([
