@@ -58,8 +58,8 @@ function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
 
 /**
  * A statistic's chart: a bar, donut (ring) or line chart as a `<figure>`, captioned with the
- * chart's title (or the statistic's, `label`) and unit. Renders nothing for type "none" or for a
- * chart that `chartProblems()` rejects; the numbers stay in the sentence either way.
+ * chart's title (or the statistic's, `label`) and unit. Renders nothing for type "none" or for
+ * numbers the chart type cannot show (StatisticView then shows them as a table, and says why).
  *
  * The drawing (recharts) is a separate chunk. Until it has arrived and the frame has been laid
  * out, and always on the server, a placeholder fills the frame, whose size is fixed by
