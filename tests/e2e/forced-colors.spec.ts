@@ -95,6 +95,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
       })
     }
 
+    test('icons (areas, tools, info, arrows) stand out from the canvas', async ({ page }) => {
+      await page.goto('/2018/kollektivtrafik/resor')
+      await expect(page.locator('figure.statistic-chart svg[role="img"]')).toBeVisible()
+      const canvas = await systemColor(page, 'Canvas')
+      const paints = await page.evaluate(() =>
+        [...document.querySelectorAll('svg')]
+          .filter((svg) => !svg.closest('figure') && svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) =>
+            [...svg.querySelectorAll('path, rect, circle, line, polyline, polygon, ellipse')].flatMap((shape) => {
+              const style = getComputedStyle(shape)
+              const label = svg.closest('a, button')?.textContent?.trim() || svg.closest('[aria-label]')?.getAttribute('aria-label') || svg.outerHTML.slice(0, 60)
+              return [style.fill, style.stroke].filter((paint) => paint.startsWith('rgb') && !/, 0\)$/.test(paint)).map((paint) => ({ label, paint }))
+            }),
+          ),
+      )
+      expect(paints.length).toBeGreaterThan(5)
+      for (const { label, paint } of paints) expect(contrast(paint, canvas), `icon in “${label}”: ${paint}`).toBeGreaterThanOrEqual(3)
+    })
+
     test('the current year and area are marked by more than colour; an unavailable arrow is GrayText', async ({ page }) => {
       await page.goto('/2018/kollektivtrafik')
       const marks = (locator: Locator) =>
