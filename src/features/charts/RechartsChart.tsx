@@ -422,6 +422,7 @@ function RowBarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps
       margin={{ top: 8, right, bottom: 0, left: 0 }}
       barCategoryGap={`${barCategoryGap * 100}%`}
       barGap={barGap}
+      maxBarSize={40}
     >
       <defs>
         <PatternDefs base={idBase} indexes={seriesIndexes} />

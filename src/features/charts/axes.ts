@@ -134,10 +134,13 @@ export function breakLabel(label: string, maxWidth: number, fontSize = chartFont
   return wrapLabel(pieces.join(' '), maxWidth, Number.POSITIVE_INFINITY, fontSize)
 }
 
-/** The column of labels beside rows of bars: as wide as the longest label, at most 42 % of the frame. */
+/**
+ * The column of labels beside rows of bars: the longest label and its 14 px gap to the bars (the
+ * tick's offset and some air), at most 42 % of the frame.
+ */
 export function rowLabelWidth(model: ChartModel, frameWidth: number): number {
   const longest = Math.max(24, ...model.categories.map((label) => textWidth(label)))
-  return Math.ceil(Math.min(longest + 8, frameWidth * 0.42))
+  return Math.ceil(Math.min(longest + 16, frameWidth * 0.42))
 }
 
 /** The value axis under rows of bars: its tick labels and their gap. */
