@@ -112,6 +112,33 @@ export function chartProblems(chart: ChartLike | null | undefined): string[] {
   return problems
 }
 
+/**
+ * Numbers the chosen chart type cannot show, though they are sound in themselves (chartProblems
+ * is empty): the app then shows them as a table, with a sentence saying why there is no chart.
+ * Swedish warnings for the Studio; they do not block publishing.
+ */
+export function chartTypeWarnings(chart: ChartLike | null | undefined): string[] {
+  if (!chart || (chart.type !== 'donut' && chart.type !== 'line') || chartProblems(chart).length > 0) return []
+  const warnings: string[] = []
+  const categories = chart.categories ?? []
+  if (categories.length < 2) {
+    warnings.push(
+      chart.type === 'donut'
+        ? 'Ett ringdiagram med en enda del säger inget: läsarna får se siffran i en tabell i stället. Välj stapeldiagram, eller lägg till fler etiketter.'
+        : 'Ett linjediagram behöver minst två punkter: läsarna får se siffran i en tabell i stället. Välj stapeldiagram, eller lägg till fler etiketter.',
+    )
+  }
+  if (chart.type === 'donut') {
+    const values = (chart.series?.[0]?.values ?? []).filter((v): v is number => typeof v === 'number')
+    if (values.length > 0 && values.reduce((sum, v) => sum + v, 0) <= 0) {
+      warnings.push(
+        'Alla värden i ringdiagrammet är noll, så det finns ingen helhet att dela upp: läsarna får se siffrorna i en tabell i stället. Välj stapeldiagram eller kontrollera värdena.',
+      )
+    }
+  }
+  return warnings
+}
+
 export const minReportYear = 2000
 export const maxReportYear = 2100
 

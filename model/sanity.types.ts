@@ -196,6 +196,14 @@ export type SiteTexts = {
   footerLicence: string
   footerLinks: string
   footerLatestReport: string
+  chartNotDrawnIncomplete: string
+  chartNotDrawnNegative: string
+  chartNotDrawnZeroTotal: string
+  chartNotDrawnTooFew: string
+  chartNotDrawnSeries: string
+  chartNotDrawnType: string
+  tableMissingValue: string
+  downloadCsvFailed: string
 }
 
 export type SiteFooter = {
@@ -667,6 +675,14 @@ export type ReportQueryResult = {
     footerLicence: string
     footerLinks: string
     footerLatestReport: string
+    chartNotDrawnIncomplete: string
+    chartNotDrawnNegative: string
+    chartNotDrawnZeroTotal: string
+    chartNotDrawnTooFew: string
+    chartNotDrawnSeries: string
+    chartNotDrawnType: string
+    tableMissingValue: string
+    downloadCsvFailed: string
   } | null
   navigationHelp: {
     title: string

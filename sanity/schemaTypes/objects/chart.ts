@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { chartProblems, chartRangeProblems, chartTypes } from '../../../model/rules'
+import { chartProblems, chartRangeProblems, chartTypes, chartTypeWarnings } from '../../../model/rules'
 
 const chartTypeTitles: Record<(typeof chartTypes)[number], string> = {
   bar: 'Stapeldiagram',
@@ -78,8 +78,8 @@ export const chart = defineType({
       hidden: ({ parent }) => parent?.type === 'none',
     }),
   ],
-  // Errors (they block publishing): the app cannot draw a chart whose series and labels disagree.
-  validation: (rule) =>
+  validation: (rule) => [
+    // Errors (they block publishing): the app cannot draw a chart whose series and labels disagree.
     rule
       .custom((value) => {
         const chart = value as Parameters<typeof chartRangeProblems>[0]
@@ -87,4 +87,12 @@ export const chart = defineType({
         return problems.length === 0 ? true : problems.join(' ')
       })
       .error(),
+    // Warnings: sound numbers the chart type cannot show; readers get a table and a sentence why.
+    rule
+      .custom((value) => {
+        const warnings = chartTypeWarnings(value as Parameters<typeof chartTypeWarnings>[0])
+        return warnings.length === 0 ? true : warnings.join(' ')
+      })
+      .warning(),
+  ],
 })

@@ -68,4 +68,12 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   footerLicence: 'Rubrik i sidfoten: licens och användning',
   footerLinks: 'Rubrik i sidfoten: länkar till redogörelsen och senaste årsberättelsen',
   footerLatestReport: 'Länk i sidfoten till den senaste årsberättelsen',
+  chartNotDrawnIncomplete: 'Varför diagrammet inte visas: värden eller etiketter saknas',
+  chartNotDrawnNegative: 'Varför diagrammet inte visas: ringdiagram med negativa värden',
+  chartNotDrawnZeroTotal: 'Varför diagrammet inte visas: ringdiagram vars värden är noll',
+  chartNotDrawnTooFew: 'Varför diagrammet inte visas: linje- eller ringdiagram med en enda etikett',
+  chartNotDrawnSeries: 'Varför diagrammet inte visas: ringdiagram med flera serier',
+  chartNotDrawnType: 'Varför diagrammet inte visas: okänd diagramtyp',
+  tableMissingValue: 'I tabellen, där ett värde saknas',
+  downloadCsvFailed: 'Meddelande när CSV-filen inte kunde hämtas',
 }

@@ -22,10 +22,28 @@ import {
   type YAxisTickContentProps,
 } from 'recharts'
 import { formatNumber } from '../../../model/format/number'
-import { categoryAxisHeight, labelLineHeight, maxLabelLines, textWidth, valueAxis, valueAxisWidth, wrapLabel } from './axes'
+import {
+  breakLabel,
+  categoryAxisHeight,
+  labelLineHeight,
+  labelStep,
+  linePointRoom,
+  pointLabelExtent,
+  type PointLabelRoom,
+  maxLabelLines,
+  rowLabelWidth,
+  rowValueAxisHeight,
+  textWidth,
+  valueAxis,
+  valueAxisAcross,
+  valueAxisWidth,
+  wrapLabel,
+} from './axes'
+import { barLayout } from './rowLayout'
 import { Marker, PatternDefs, range, seriesColor, seriesDash, seriesFill, seriesMarker } from './marks'
 import { describeChart } from './describeChart'
-import { formatValue, seriesKey, toRows, type ChartModel } from './model'
+import { formatValue, type ChartModel } from './model'
+import { seriesKey, toRows } from './rows'
 
 export interface RechartsChartProps {
   model: ChartModel
@@ -43,8 +61,12 @@ interface GraphicProps extends RechartsChartProps {
 
 const gridColor = '#c9d1d8'
 const inkColor = '#1a1f24'
-const barCategoryGap = 0.18
 const barGap = 3
+/** The gap around the bars of one category, as a share of its band (rowLayout.ts: barShare). */
+const barCategoryGap = 0.18
+/** Room at either end of a line, so its first and last points are not on the frame's edge. */
+const linePadding = 16
+const lineMarginRight = 16
 
 /**
  * Accessibility: the SVG is `role="img"` with an `aria-label` that states every value, so a
@@ -86,27 +108,77 @@ function ChartTooltip({ active, payload, label, unit }: TooltipContentProps & { 
 }
 
 /**
- * Category labels wrap at spaces within their band, so 320 px phones fit them. The lines are
- * worked out from estimated text widths (axes.ts), not measured.
+ * Category labels under columns or a line's points wrap at spaces within the room they have:
+ * their band, or `step` bands when only every `step`-th label is shown. A label stays inside the
+ * drawing at either end. The lines are worked out from estimated text widths (axes.ts), not
+ * measured.
  */
-function CategoryTick(props: XAxisTickContentProps): ReactNode {
-  const { x, y, payload, visibleTicksCount, width } = props as XAxisTickContentProps & {
-    x?: number
-    y?: number
-    width?: number
+function categoryTick({ count, step, chartWidth }: { count: number; step: number; chartWidth: number }) {
+  return function CategoryTick(props: XAxisTickContentProps): ReactNode {
+    const { x, y, payload, width } = props as XAxisTickContentProps & { x?: number; y?: number; width?: number }
+    // The axis's width over all the categories (recharts' own count is of the ticks it shows).
+    const band = typeof width === 'number' && count > 0 ? (width / count) * step : undefined
+    const lines = band ? wrapLabel(String(payload.value), Math.max(band - 6, 24), maxLabelLines) : [String(payload.value)]
+    const half = Math.max(0, ...lines.map((line) => textWidth(line))) / 2
+    const centre = typeof x === 'number' ? Math.min(Math.max(x, half + 1), chartWidth - half - 1) : x
+    return (
+      <text x={centre} y={y} textAnchor="middle" className="recharts-cartesian-axis-tick-value" fill={inkColor}>
+        {lines.map((line, index) => (
+          // The first line hangs from the axis (0.71em: a cap height), the rest follow it.
+          <tspan key={index} x={centre} dy={index === 0 ? '0.71em' : labelLineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    )
   }
-  const band = typeof width === 'number' && visibleTicksCount > 0 ? width / visibleTicksCount : undefined
-  const lines = band ? wrapLabel(String(payload.value), Math.max(band - 6, 24), maxLabelLines) : [String(payload.value)]
-  return (
-    <text x={x} y={y} textAnchor="middle" className="recharts-cartesian-axis-tick-value" fill={inkColor}>
-      {lines.map((line, index) => (
-        // The first line hangs from the axis (0.71em: a cap height), the rest follow it.
-        <tspan key={index} x={x} dy={index === 0 ? '0.71em' : labelLineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  )
+}
+
+/**
+ * A line's label under its point, wrapped to the room up to halfway to the next shown label (or
+ * the drawing's edge) and centred in it: every `step`-th label, so that none overlaps another.
+ */
+function pointTick({ count, step, room }: { count: number; step: number; room: PointLabelRoom }) {
+  return function PointTick(props: XAxisTickContentProps): ReactNode {
+    const { x, y, payload, index } = props as XAxisTickContentProps & { x: number; y: number; index: number }
+    // recharts numbers the ticks it shows; the payload knows the category's own index.
+    const category = (payload as { index?: number }).index ?? index * step
+    const { left, right } = pointLabelExtent(category, count, step, room)
+    // A name too long even for the widest room is cut short: in full in the table and tooltip.
+    const all = breakLabel(String(payload.value), Math.max(left + right, 24))
+    const lines = all.length > maxLabelLines ? [...all.slice(0, maxLabelLines - 1), `${all[maxLabelLines - 1]}…`] : all
+    const centre = x + (right - left) / 2
+    return (
+      <text x={centre} y={y} textAnchor="middle" className="recharts-cartesian-axis-tick-value" fill={inkColor}>
+        {lines.map((line, lineIndex) => (
+          <tspan key={lineIndex} x={centre} dy={lineIndex === 0 ? '0.71em' : labelLineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    )
+  }
+}
+
+/**
+ * A label beside a row of bars, in full: broken into as many lines as the label column needs,
+ * right-aligned against the bars and centred on the row.
+ */
+function rowTick(labelWidth: number) {
+  return function RowTick(props: YAxisTickContentProps): ReactNode {
+    const { x, y, payload } = props
+    const lines = breakLabel(String(payload.value), labelWidth - 14)
+    const first = -((lines.length - 1) * labelLineHeight) / 2
+    return (
+      <text x={x} y={y} textAnchor="end" className="recharts-cartesian-axis-tick-value statistic-chart-row-label" fill={inkColor}>
+        {lines.map((line, index) => (
+          <tspan key={index} x={x} dy={index === 0 ? first : labelLineHeight} dominantBaseline="central">
+            {line}
+          </tspan>
+        ))}
+      </text>
+    )
+  }
 }
 
 /** A value axis tick label, sv-SE: plain text where recharts' `Text` would work out its lines. */
@@ -224,7 +296,45 @@ function BarShape({ x, y, width, height, value, fill, stroke, strokeWidth }: Bar
   )
 }
 
-function BarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
+/** A bar lying in a row: it grows from the zero line to the right, or to the left below zero. */
+function RowBarShape({ x, y, width, height, value, fill, stroke, strokeWidth }: BarShapeProps) {
+  if (![x, y, width, height].every(Number.isFinite)) return null
+  const below = (typeof value === 'number' ? value : 0) < 0
+  return (
+    <rect
+      className="recharts-rectangle statistic-chart-bar statistic-chart-bar--row"
+      x={Math.min(x, x + width)}
+      y={y}
+      width={Math.abs(width)}
+      height={Math.max(0, height)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+      style={{ transformOrigin: below ? 'right' : 'left' }}
+    />
+  )
+}
+
+/**
+ * A row's value beside its bar's end; a value below zero on the other side of the zero line, so
+ * it never runs into the labels. Left out where the bar is too thin for 9 px text.
+ */
+function rowValueLabel(zero: number) {
+  return function RowValueLabel({ viewBox, value }: LabelProps) {
+    if (typeof value !== 'number' || !viewBox || !('width' in viewBox)) return null
+    const { x, y, width, height } = viewBox
+    const size = Math.min(13, Math.abs(height) + 2)
+    if (size < 9) return null
+    const end = value < 0 ? zero : Math.max(x, x + width)
+    return (
+      <text x={end + 4} y={y + height / 2} dy="0.35em" textAnchor="start" className="statistic-chart-value" style={{ fontSize: `${size}px` }}>
+        {formatNumber(value)}
+      </text>
+    )
+  }
+}
+
+function ColumnBarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
   const rows = toRows(model)
   const seriesIndexes = range(model.series.length)
   // Values on the bars while there is room for them; the tooltip and the label carry the rest.
@@ -247,7 +357,13 @@ function BarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
         <PatternDefs base={idBase} indexes={seriesIndexes} />
       </defs>
       <CartesianGrid stroke={gridColor} {...axis.grid} />
-      <XAxis dataKey="category" interval={0} tickLine={false} height={categoryAxisHeight(model)} tick={CategoryTick} />
+      <XAxis
+        dataKey="category"
+        interval={0}
+        tickLine={false}
+        height={categoryAxisHeight(model)}
+        tick={categoryTick({ count: model.categories.length, step: 1, chartWidth: width })}
+      />
       <YAxis {...axis.yAxis} />
       <Tooltip
         content={(props) => <ChartTooltip {...props} unit={model.unit} />}
@@ -275,10 +391,95 @@ function BarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
   )
 }
 
+/**
+ * Bars lying in rows, for many categories or long labels (barLayout): each label is written in
+ * full beside its bars, however narrow the screen; the frame grows to give every row its room.
+ */
+function RowBarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
+  const rows = toRows(model)
+  const seriesIndexes = range(model.series.length)
+  const values = model.series.flatMap((series) => series.values)
+  const showValues = model.categories.length * model.series.length <= 24
+  const labelWidth = rowLabelWidth(model, width)
+  const valueRoom = showValues ? Math.max(...values.map((value) => textWidth(formatNumber(value)))) + 8 : 0
+  const rough = valueAxisAcross(values, width - labelWidth - valueRoom - 16)
+  // The last tick's label is centred on the plot's edge: half of it hangs over.
+  const right = Math.ceil(Math.max(valueRoom, rough.widest / 2) + 4)
+  const axis = valueAxisAcross(values, width - labelWidth - right)
+  const [low, high] = axis.domain
+  // The plot lies between the label column and the right margin.
+  const plotWidth = width - labelWidth - right
+  const xOf = (value: number) => labelWidth + (plotWidth * (value - low)) / (high - low)
+  return (
+    <BarChart
+      {...chartA11y}
+      layout="vertical"
+      width={width}
+      height={height}
+      data={rows}
+      role="img"
+      aria-label={ariaLabel}
+      margin={{ top: 8, right, bottom: 0, left: 0 }}
+      barCategoryGap={`${barCategoryGap * 100}%`}
+      barGap={barGap}
+      maxBarSize={40}
+    >
+      <defs>
+        <PatternDefs base={idBase} indexes={seriesIndexes} />
+      </defs>
+      <CartesianGrid
+        stroke={gridColor}
+        horizontal={false}
+        verticalCoordinatesGenerator={() => axis.ticks.map(xOf)}
+        horizontalCoordinatesGenerator={() => []}
+      />
+      <XAxis
+        type="number"
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        niceTicks="none"
+        height={rowValueAxisHeight}
+        tickFormatter={tickNumber}
+        tickLine={false}
+        axisLine={false}
+      />
+      <YAxis type="category" dataKey="category" width={labelWidth} interval={0} tickLine={false} tick={rowTick(labelWidth)} />
+      <Tooltip
+        content={(props) => <ChartTooltip {...props} unit={model.unit} />}
+        cursor={{ fill: 'rgba(11, 79, 108, 0.08)' }}
+        {...staticDrawing}
+      />
+      {model.series.map((series, index) => (
+        <Bar
+          key={index}
+          className={`statistic-chart-series-${index}`}
+          dataKey={seriesKey(index)}
+          name={series.name}
+          fill={seriesFill(idBase, index)}
+          stroke={seriesColor(index)}
+          strokeWidth={1.5}
+          shape={RowBarShape}
+          {...staticDrawing}
+        >
+          {showValues ? <LabelList dataKey={seriesKey(index)} content={rowValueLabel(xOf(0))} /> : null}
+        </Bar>
+      ))}
+    </BarChart>
+  )
+}
+
+function BarGraphic(props: GraphicProps) {
+  return barLayout(props.model.categories, props.model.series.length) === 'rows' ? <RowBarGraphic {...props} /> : <ColumnBarGraphic {...props} />
+}
+
 function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
   const rows = toRows(model)
-  const showValues = model.series.length === 1 && model.categories.length <= 12
   const axis = valueAxisParts(model)
+  // Only every step-th label where all of them would not fit; the rest are in the table.
+  const room = linePointRoom(model, width, linePadding, lineMarginRight)
+  const step = labelStep(model.categories, room)
+  const showValues = model.series.length === 1 && model.categories.length <= 12 && step === 1
   return (
     <LineChart
       {...chartA11y}
@@ -287,16 +488,16 @@ function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
       data={rows}
       role="img"
       aria-label={ariaLabel}
-      margin={{ top: showValues ? 24 : 12, right: 16, bottom: 0, left: 0 }}
+      margin={{ top: showValues ? 24 : 12, right: lineMarginRight, bottom: 0, left: 0 }}
     >
       <CartesianGrid stroke={gridColor} {...axis.grid} />
       <XAxis
         dataKey="category"
-        interval={0}
         tickLine={false}
         height={categoryAxisHeight(model)}
-        tick={CategoryTick}
-        padding={{ left: 16, right: 16 }}
+        tick={pointTick({ count: model.categories.length, step, room })}
+        interval={step - 1}
+        padding={{ left: linePadding, right: linePadding }}
       />
       <YAxis {...axis.yAxis} />
       <Tooltip content={(props) => <ChartTooltip {...props} unit={model.unit} />} {...staticDrawing} />

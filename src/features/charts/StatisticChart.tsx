@@ -1,4 +1,5 @@
 import { Component, lazy, startTransition, Suspense, useEffect, useId, useState, type ReactNode } from 'react'
+import { barLayout, rowsFrameHeight } from './rowLayout'
 import { Swatch, svgIdBase } from './marks'
 import { donutTotal, formatShare, formatValue, type ChartModel } from './model'
 import { useFrameSize } from './useFrameSize'
@@ -56,9 +57,10 @@ function Legend({ model, idBase }: { model: ChartModel; idBase: string }) {
 
 /**
  * A statistic's chart: a bar, donut (ring) or line chart as a `<figure>`, captioned with the
- * chart's title (or the statistic's) and unit, drawn from the model the view parsed once
- * (`toChartModel`, which the table and the CSV read too). Renders nothing without a model (type
- * "none", or a chart that `chartProblems()` rejects); the numbers stay in the sentence either way.
+ * chart's title (or the statistic's) and unit, drawn from the model the view derived once from
+ * the chart's numbers (`toChartData`, which the table and the CSV read too). Renders nothing
+ * without a model: type "none", or numbers the chart type cannot show (StatisticView then shows
+ * them as a table, and says why).
  *
  * The drawing (recharts) is a separate chunk. Until it has arrived and the frame has been laid
  * out, and always on the server, a placeholder fills the frame, whose size is fixed by
@@ -79,6 +81,10 @@ export function StatisticChart({ model }: { model: ChartModel | null }) {
 
   if (!model) return null
 
+  // Bars in rows (many or long labels) need a row's height each: the frame grows to fit them.
+  // Worked out from the numbers alone, so the server's HTML has the same height.
+  const rows = model.type === 'bar' && barLayout(model.categories, model.series.length) === 'rows'
+  const frameStyle = rows ? { minHeight: `${rowsFrameHeight(model.categories, model.series.length)}px` } : undefined
   const placeholder = <div className="statistic-chart-placeholder" aria-hidden="true" />
   return (
     <ChartBoundary>
@@ -88,7 +94,7 @@ export function StatisticChart({ model }: { model: ChartModel | null }) {
           {model.title}
           {model.unit ? <span className="statistic-chart-unit"> ({model.unit})</span> : null}
         </figcaption>
-        <div className="statistic-chart-frame" ref={frameRef}>
+        <div className="statistic-chart-frame" ref={frameRef} style={frameStyle}>
           <Suspense fallback={placeholder}>
             {mounted && size ? <RechartsChart model={model} idBase={idBase} width={size.width} height={size.height} /> : placeholder}
           </Suspense>

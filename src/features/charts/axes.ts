@@ -11,8 +11,9 @@ import type { ChartModel } from './model'
 /** The charts' text size in px (charts.css: 0.8125rem). */
 export const chartFontSize = 13
 
-/** Line height of wrapped category labels, in px. */
-export const labelLineHeight = 16
+import { labelLineHeight, maxLabelLines } from './chartText'
+
+export { labelLineHeight, maxLabelLines }
 
 /**
  * Advance widths in em of a system sans-serif (Helvetica/Arial/Roboto metrics, rounded up a
@@ -51,8 +52,6 @@ export function wrapLabel(label: string, maxWidth: number, maxLines = 3, fontSiz
   return lines
 }
 
-/** The most lines any category label may wrap to. */
-export const maxLabelLines = 3
 
 /** Height of the category axis: room for the longest label's words, up to three lines. */
 export function categoryAxisHeight(model: ChartModel): number {
@@ -102,4 +101,104 @@ const unitLabelRoom = labelLineHeight + 5
 export function valueAxisWidth(ticks: readonly number[], unit: string | null): number {
   const widest = Math.max(0, ...ticks.map((tick) => textWidth(formatNumber(tick))))
   return Math.ceil(widest + tickOffset + (unit ? unitLabelRoom : 0) + 2)
+}
+
+/** A label fits a band when it wraps at spaces into at most three lines, none wider than the band. */
+export function labelFits(label: string, width: number, maxLines = maxLabelLines): boolean {
+  const lines = wrapLabel(label, width, Number.POSITIVE_INFINITY)
+  return lines.length <= maxLines && lines.every((line) => textWidth(line) <= width)
+}
+
+/**
+ * A label broken into lines no wider than `maxWidth`, as many as it takes: at spaces, and a word
+ * wider than that (Swedish compounds are long) at a hyphen of its own.
+ */
+export function breakLabel(label: string, maxWidth: number, fontSize = chartFontSize): string[] {
+  const hyphen = textWidth('-', fontSize)
+  const pieces = label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if (textWidth(word, fontSize) <= maxWidth) return [word]
+      const parts: string[] = []
+      let part = ''
+      for (const char of word) {
+        if (part && textWidth(part + char, fontSize) + hyphen > maxWidth) {
+          parts.push(`${part}-`)
+          part = ''
+        }
+        part += char
+      }
+      return [...parts, part]
+    })
+  return wrapLabel(pieces.join(' '), maxWidth, Number.POSITIVE_INFINITY, fontSize)
+}
+
+/**
+ * The column of labels beside rows of bars: the longest label and its 14 px gap to the bars (the
+ * tick's offset and some air), at most 42 % of the frame.
+ */
+export function rowLabelWidth(model: ChartModel, frameWidth: number): number {
+  const longest = Math.max(24, ...model.categories.map((label) => textWidth(label)))
+  return Math.ceil(Math.min(longest + 16, frameWidth * 0.42))
+}
+
+/** The value axis under rows of bars: its tick labels and their gap. */
+export const rowValueAxisHeight = 24
+
+/**
+ * Value ticks for an axis along the width (bars in rows): as many steps as the labels have room
+ * for, at least one.
+ */
+export function valueAxisAcross(values: readonly number[], plotWidth: number): ValueAxis & { widest: number } {
+  for (let intervals = 5; ; intervals -= 1) {
+    const axis = valueAxis(values, intervals)
+    const widest = Math.max(0, ...axis.ticks.map((tick) => textWidth(formatNumber(tick))))
+    const spacing = plotWidth / Math.max(1, axis.ticks.length - 1)
+    if (intervals <= 1 || spacing >= widest + 10) return { ...axis, widest }
+  }
+}
+
+/** Room around a line's point for its label: up to halfway to the next shown label, or to the edge. */
+export interface PointLabelRoom {
+  /** Spacing of the points in px. */
+  spacing: number
+  /** How far the plot (or drawing) reaches beyond the first and the last point. */
+  before: number
+  after: number
+}
+
+/** How far the label of point `index` may reach to its left and right when every `step`-th is shown. */
+export function pointLabelExtent(index: number, count: number, step: number, room: PointLabelRoom) {
+  const half = (room.spacing * step) / 2 - 3
+  return {
+    left: Math.max(0, Math.min(half, index * room.spacing + room.before)),
+    right: Math.max(0, Math.min(half, (count - 1 - index) * room.spacing + room.after)),
+  }
+}
+
+/**
+ * For a line's points: show every `step`-th label, the smallest step at which each shown label
+ * fits the room up to its neighbours (or the edge); the others are in the table, the tooltip and
+ * the graphic's label.
+ */
+export function labelStep(labels: readonly string[], room: PointLabelRoom): number {
+  const count = labels.length
+  for (let step = 1; step < count; step += 1) {
+    const fits = labels.every((label, index) => {
+      if (index % step !== 0) return true
+      const { left, right } = pointLabelExtent(index, count, step, room)
+      return labelFits(label, left + right)
+    })
+    if (fits) return step
+  }
+  return Math.max(1, count)
+}
+
+/** Room for a line chart's labels at a frame width: its points spread over the plot, less padding. */
+export function linePointRoom(model: ChartModel, frameWidth: number, padding: number, marginRight: number): PointLabelRoom {
+  const { ticks } = valueAxis(model.series.flatMap((series) => series.values))
+  const plot = frameWidth - valueAxisWidth(ticks, model.unit) - marginRight
+  const spacing = (plot - 2 * padding) / Math.max(1, model.categories.length - 1)
+  return { spacing, before: padding, after: padding + marginRight - 1 }
 }

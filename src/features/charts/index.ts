@@ -1,3 +1,13 @@
-/** The chart feature as the others use it: the chart and its model (also the table's and the CSV's). */
+/** The chart feature as the others use it: the chart, and its numbers as read once (also the table's and the CSV's). */
 export { StatisticChart } from './StatisticChart'
-export { donutTotal, formatShare, toChartModel, type ChartModel } from './model'
+export {
+  chartNotDrawnReason,
+  donutTotal,
+  drawableChart,
+  formatShare,
+  toChartData,
+  toChartModel,
+  type ChartData,
+  type ChartModel,
+  type ChartNotDrawnReason,
+} from './model'

@@ -1,4 +1,3 @@
-import { chartProblems } from '../../../model/rules'
 import type { Chart } from '../../../model/sanity.types'
 import { formatFigure, formatNumber } from '../../../model/format/number'
 
@@ -9,7 +8,7 @@ export interface ChartSeriesModel {
   values: number[]
 }
 
-/** A chart that passed `chartProblems()`: every series has one finite value per category. */
+/** A chart that can be drawn (chartNotDrawnReason): every series has one finite value per category. */
 export interface ChartModel {
   type: DrawableChartType
   /** The figure's caption: the chart's own title, or the statistic's title. */
@@ -19,56 +18,104 @@ export interface ChartModel {
   series: ChartSeriesModel[]
 }
 
-/** One row per category, as recharts wants its data: `{ category, s0, s1, … }`. */
-export interface ChartRow {
-  category: string
-  [seriesKey: `s${number}`]: number
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : ''
 }
 
 /**
- * Turns CMS content into something drawable, or `null` when there is nothing to draw: no chart,
- * type "none", or a chart that `chartProblems()` rejects (the numbers stay in the sentence).
- * Content may be malformed in any way the types do not foresee, so this never throws.
+ * A chart's numbers as they are, drawable or not: what the table and the CSV show. A value that
+ * is missing or not a number is `null`; a series with more values than there are labels adds
+ * rows without a label, so no number is lost.
  */
-export function toChartModel(chart: Chart | null | undefined, label: string): ChartModel | null {
+export interface ChartData {
+  /** The chart type the editor chose (possibly one this app does not know). */
+  type: string
+  title: string
+  unit: string | null
+  categories: string[]
+  series: { name: string; values: (number | null)[] }[]
+}
+
+/** Why a chart's numbers are shown without the chart; each has a sentence in siteTexts. */
+export type ChartNotDrawnReason = 'incomplete' | 'negative' | 'zeroTotal' | 'tooFew' | 'series' | 'type'
+
+/**
+ * The numbers of a chart from CMS content, or `null` when there are none to show: no chart,
+ * type "none", or neither labels nor values. Content may be malformed in any way the types do
+ * not foresee, so this never throws.
+ */
+export function toChartData(chart: Chart | null | undefined, label: string): ChartData | null {
   try {
     if (!chart || typeof chart !== 'object') return null
-    const type = chart.type
-    if (type !== 'bar' && type !== 'donut' && type !== 'line') return null
-    if (!Array.isArray(chart.categories) || !Array.isArray(chart.series)) return null
-    if (chart.series.some((s) => !s || typeof s !== 'object' || !Array.isArray(s.values))) return null
-    if (chartProblems(chart).length > 0) return null
-    const series = chart.series.map((s) => ({ name: text(s.name), values: [...s.values] }))
-    // A ring of nothing says nothing: chartProblems allows zeros, but a donut needs a total.
-    if (type === 'donut' && (series[0]?.values ?? []).reduce((sum, v) => sum + v, 0) <= 0) return null
+    const type = text(chart.type)
+    if (!type || type === 'none') return null
+    const rawCategories: unknown[] = Array.isArray(chart.categories) ? chart.categories : []
+    const rawSeries: unknown[] = Array.isArray(chart.series) ? chart.series : []
+    const series = rawSeries
+      .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object')
+      .map((s) => ({
+        name: text(s.name),
+        values: (Array.isArray(s.values) ? (s.values as unknown[]) : []).map((v) =>
+          typeof v === 'number' && Number.isFinite(v) ? v : null,
+        ),
+      }))
+    const rows = Math.max(rawCategories.length, ...series.map((s) => s.values.length))
+    if (rows === 0) return null
+    const categories = Array.from({ length: rows }, (_, index) => text(rawCategories[index]))
     return {
       type,
       title: text(chart.title) || text(label),
       unit: text(chart.unit) || null,
-      categories: chart.categories.map(text),
-      series,
+      categories,
+      series: series.map((s) => ({ name: s.name, values: Array.from({ length: rows }, (_, index) => s.values[index] ?? null) })),
     }
   } catch {
     return null
   }
 }
 
-export function toRows(model: ChartModel): ChartRow[] {
-  return model.categories.map((category, index) => {
-    const row: ChartRow = { category }
-    model.series.forEach((s, seriesIndex) => {
-      row[`s${seriesIndex}`] = s.values[index] ?? 0
-    })
-    return row
-  })
+/**
+ * Why these numbers cannot be drawn as their chart type, or `null` when they can: every label
+ * has a text and every series a name and a finite value for each label; a line needs two points; a ring needs one
+ * series of two or more parts, none negative, that add up to more than zero.
+ */
+export function chartNotDrawnReason(data: ChartData): ChartNotDrawnReason | null {
+  if (data.type !== 'bar' && data.type !== 'donut' && data.type !== 'line') return 'type'
+  const complete =
+    data.series.length > 0 &&
+    data.categories.every((category) => category !== '') &&
+    // A nameless series could not be told apart in the legend and the tooltip.
+    data.series.every((s) => s.name !== '' && s.values.every((v) => v !== null))
+  if (!complete) return 'incomplete'
+  if (data.type === 'donut') {
+    if (data.series.length > 1) return 'series'
+    const values = data.series[0]?.values ?? []
+    if (values.some((v) => (v ?? 0) < 0)) return 'negative'
+    if (values.reduce<number>((sum, v) => sum + (v ?? 0), 0) <= 0) return 'zeroTotal'
+  }
+  if ((data.type === 'donut' || data.type === 'line') && data.categories.length < 2) return 'tooFew'
+  return null
 }
 
-export function seriesKey(index: number): `s${number}` {
-  return `s${index}`
+/**
+ * Turns CMS content into something drawable, or `null` when there is nothing to draw: no chart,
+ * type "none", or numbers the chart type cannot show (chartNotDrawnReason); the table and the
+ * CSV still show those (toChartData).
+ */
+export function toChartModel(chart: Chart | null | undefined, label: string): ChartModel | null {
+  return drawableChart(toChartData(chart, label))
+}
+
+/** The drawable model of numbers already read (toChartData), or `null` when they cannot be drawn. */
+export function drawableChart(data: ChartData | null): ChartModel | null {
+  if (!data || chartNotDrawnReason(data) !== null) return null
+  return {
+    type: data.type as DrawableChartType,
+    title: data.title,
+    unit: data.unit,
+    categories: data.categories,
+    series: data.series.map((s) => ({ name: s.name, values: s.values.map((v) => v ?? 0) })),
+  }
 }
 
 /** "424 868 besök", "6,8", "68 %": sv-SE, the unit joined with a no-break space. */

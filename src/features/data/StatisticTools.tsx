@@ -1,23 +1,25 @@
+import { useEffect } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import type { ChartModel } from '../charts'
+import type { ChartData, ChartModel } from '../charts'
 import { EmbedButton, type StatisticPlace, useShareTools, Announcement, useAnnouncement } from '../share'
 import { CompareYears } from './CompareYears'
-import { downloadStatisticCsv } from './downloadCsv'
+import { loadCsvDownload } from './csvLoader'
 import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 export type DataView = 'chart' | 'table'
 
 /**
  * The row of tools under a statistic's chart: table ⇄ chart, CSV, copy link, share (where the
- * browser can), embed code and other years. A chart that cannot be drawn has no table or CSV
- * either. Embedded (`variant="embed"`), only the data tools remain: the page around the iframe
+ * browser can), embed code and other years. Numbers that cannot be drawn are shown as a table
+ * already (no toggle), and can still be downloaded. Embedded (`variant="embed"`), only the data tools remain: the page around the iframe
  * is someone else's.
  */
 export function StatisticTools({
   statistic,
   place,
   model,
+  data,
   view,
   onToggleView,
   controls,
@@ -26,7 +28,10 @@ export function StatisticTools({
 }: {
   statistic: Statistic
   place: StatisticPlace
+  /** The drawn chart, for the table toggle; `null` when there is none to toggle to. */
   model: ChartModel | null
+  /** The numbers to download (drawn or not), as the view read them; `null` when there are none. */
+  data: ChartData | null
   view: DataView
   onToggleView: () => void
   /** Id of the element the table toggle swaps. */
@@ -37,25 +42,33 @@ export function StatisticTools({
   const { message, count, announce } = useAnnouncement()
   const share = useShareTools({ statistic, place, texts, announce })
   const inReport = variant === 'report'
-  if (!model && !inReport) return null
+  const hasData = data !== null
+  useEffect(() => {
+    if (hasData) loadCsvDownload().catch(() => {})
+  }, [hasData])
+  if (!hasData && !inReport) return null
   return (
     <div className="statistic-tools">
       <div className="tool-row" role="group" aria-label={texts.statisticTools}>
         {model ? (
-          <>
-            <button type="button" className="tool-button" aria-controls={controls} onClick={onToggleView}>
-              <ToolIcon name={view === 'table' ? 'chart' : 'table'} />
-              <span>{view === 'table' ? texts.showChart : texts.showTable}</span>
-            </button>
-            <button
-              type="button"
-              className="tool-button"
-              onClick={() => downloadStatisticCsv(model, statistic, place, texts.tableCategory)}
-            >
-              <ToolIcon name="download" />
-              <span>{texts.downloadCsv}</span>
-            </button>
-          </>
+          <button type="button" className="tool-button" aria-controls={controls} onClick={onToggleView}>
+            <ToolIcon name={view === 'table' ? 'chart' : 'table'} />
+            <span>{view === 'table' ? texts.showChart : texts.showTable}</span>
+          </button>
+        ) : null}
+        {hasData ? (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => {
+              loadCsvDownload()
+                .then(({ downloadStatisticCsv }) => downloadStatisticCsv(data, statistic, place, texts.tableCategory))
+                .catch(() => announce(texts.downloadCsvFailed))
+            }}
+          >
+            <ToolIcon name="download" />
+            <span>{texts.downloadCsv}</span>
+          </button>
         ) : null}
         {inReport ? (
           <>

@@ -1,5 +1,5 @@
 import type { Statistic } from '../../content/report'
-import type { ChartModel } from '../charts'
+import type { ChartData } from '../charts'
 import { canonicalUrl, type StatisticPlace } from '../share'
 import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
 
@@ -7,15 +7,16 @@ import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
  * Saves the statistic's numbers as a CSV file (see csv.ts), named after the statistic and year,
  * through a temporary object URL and a link with `download`. The file's address line is the
  * statistic's canonical URL on the host the reader is on. Returns false when there is nothing
- * to save (no chart, or one that cannot be drawn). `model` is the chart as the view parsed it.
+ * to save (no numbers). `data` is the chart's numbers as the view read them (`toChartData`),
+ * drawable or not.
  */
 export function downloadStatisticCsv(
-  model: ChartModel | null,
+  data: ChartData | null,
   statistic: Statistic,
   place: StatisticPlace,
   categoryHeading: string,
 ): boolean {
-  const csv = statisticCsv(model, {
+  const csv = statisticCsv(data, {
     title: statistic.title,
     period: statistic.period,
     source: statistic.source,

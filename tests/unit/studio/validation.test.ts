@@ -86,6 +86,32 @@ describe('charts: every series has one value per label (an error in the Studio)'
   })
 })
 
+describe('charts: numbers the chart type cannot show (a warning in the Studio)', () => {
+  test.each([
+    ['a ring whose values are all zero', (chart: LooseDocument) => (chart.series[0].values = [0, 0]), /Alla värden i ringdiagrammet är noll/],
+    ['a ring of one part', (chart: LooseDocument) => ((chart.categories = ['Läkare']), (chart.series[0].values = [5])), /ringdiagram med en enda del/],
+    [
+      'a line of one point',
+      (chart: LooseDocument) => ((chart.type = 'line'), (chart.categories = ['2018']), (chart.series[0].values = [5])),
+      /linjediagram behöver minst två punkter/,
+    ],
+  ])('%s: a Swedish warning that does not block publishing', async (_, change, message) => {
+    const doc = statistic()
+    change(doc.chart)
+    const problems = at(await markers(doc), 'chart')
+    expect(errors(problems)).toEqual([])
+    expect(warnings(problems)).toEqual([expect.objectContaining({ path: ['chart'], message: expect.stringMatching(message) })])
+    expect(warnings(problems)[0]!.message).toMatch(/tabell/)
+  })
+
+  test('the same numbers as a bar chart are fine', async () => {
+    const doc = statistic()
+    doc.chart.type = 'bar'
+    doc.chart.series[0].values = [0, 0]
+    expect(at(await markers(doc), 'chart')).toEqual([])
+  })
+})
+
 describe('numbers within sensible ranges', () => {
   test.each([[4], [-1], [1.5]])('a headline figure with %s decimals is refused', async (decimals) => {
     const doc = statistic()
