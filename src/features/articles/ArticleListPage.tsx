@@ -3,6 +3,7 @@ import { NotFoundView } from '../../app/NotFoundView'
 import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
+import { BackLink } from '../../shared/ui/BackLink'
 import { paths } from '../../shared/urls'
 import { readReaderState, type ReaderState } from '../report/readerState'
 import { useReportLocation } from '../report/useReportLocation'
@@ -21,9 +22,7 @@ export function ArticleListPage() {
     <>
       <PageMeta place={{ kind: 'articles', report, area }} texts={texts} />
       <p>
-        <Link className="back-link" to={back}>
-          {texts.back}
-        </Link>
+        <BackLink to={back} label={texts.back} />
       </p>
       <h1>
         {texts.articles}: {area.title}

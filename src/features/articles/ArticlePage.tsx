@@ -1,10 +1,11 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
 import { NotFoundView } from '../../app/NotFoundView'
 import { PageMeta } from '../../app/PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../shared/format/date'
 import { RichText } from '../../shared/portable-text/RichText'
 import { SafeLink } from '../../shared/portable-text/SafeLink'
+import { BackLink } from '../../shared/ui/BackLink'
 import { paths } from '../../shared/urls'
 import { readReaderState } from '../report/readerState'
 import { useReportLocation } from '../report/useReportLocation'
@@ -22,9 +23,7 @@ export function ArticlePage() {
     <article className="article">
       <PageMeta place={{ kind: 'article', report, area, article }} texts={texts} />
       <p>
-        <Link className="back-link" to={from ?? paths.articles(report.year, area.slug)}>
-          {texts.back}
-        </Link>
+        <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
       <h1>{article.title}</h1>
       {date ? (
