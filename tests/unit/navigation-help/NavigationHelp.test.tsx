@@ -256,3 +256,27 @@ describe('NavigationHelp with storage that does not work', () => {
     expect(isOpen()).toBe(false)
   })
 })
+
+describe('the help’s content', () => {
+  test('its icons are the very drawings of the controls they explain', async () => {
+    const { HelpIcon } = await import('../../../src/features/navigation-help/HelpIcon')
+    const { InfoIcon, previousChevron, nextChevron, downChevron } = await import('../../../src/shared/icons/NavigationIcons')
+    const { AreaIcon } = await import('../../../src/shared/icons/AreaIcon')
+    const markup = (node: React.ReactElement) => renderToString(node)
+    expect(markup(<HelpIcon name="info" />)).toBe(markup(<InfoIcon />))
+    expect(markup(<HelpIcon name="areas" />)).toBe(markup(<AreaIcon name="economy" />))
+    const paths = (html: string) => [...html.matchAll(/ d="([^"]+)"/g)].map((match) => match[1])
+    expect(paths(markup(<HelpIcon name="sideArrows" />))).toEqual([previousChevron, nextChevron])
+    expect(paths(markup(<HelpIcon name="downArrow" />))).toEqual([downChevron])
+  })
+
+  test('the sample help speaks of the keys, not only of clicking', () => {
+    const help = page.navigationHelp!
+    const text = [help.intro, ...help.items.map((item) => item.text)].join('\n')
+    expect(text).toMatch(/←/)
+    expect(text).toMatch(/→/)
+    expect(text).toMatch(/Tab/)
+    // The articles are reached by their link, named as the page names it.
+    expect(help.items.find((item) => item.icon === 'downArrow')?.text).toContain(page.siteTexts.toArticles)
+  })
+})
