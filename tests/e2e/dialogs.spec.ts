@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { skipNavigationHelp } from './support'
@@ -101,6 +102,16 @@ for (const kind of kinds) {
       // A press and release on the backdrop closes it.
       await page.mouse.click(outside.x, outside.y)
       await expect(dialog).toBeHidden()
+    })
+
+    test('has no axe violations', async ({ page }) => {
+      const dialog = await kind.open(page)
+      await settled(dialog)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('dialog[open]')
+        .analyze()
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
     })
   })
 }
