@@ -16,11 +16,10 @@ export function usePageChangeFocus(pageKey: string) {
   }, [pageKey])
 }
 
-/** The page's h1 inside <main>, made focusable from script; else <main> itself. */
+/** The page's h1 inside <main>, made focusable from script (only); else <main> itself. */
 export function pageHeading(): HTMLElement | null {
   const main = document.getElementById('innehall')
-  const heading = main?.querySelector<HTMLElement>('h1')
-  if (!heading) return main
-  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
-  return heading
+  const heading = main?.querySelector('h1') ?? main
+  heading?.setAttribute('tabindex', '-1')
+  return heading ?? null
 }

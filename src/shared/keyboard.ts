@@ -10,64 +10,30 @@ export function isPageShortcut(event: KeyboardEvent): boolean {
   if (!(target instanceof Element)) return true
   if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]')) return false
   if (document.querySelector('dialog[open]')) return false
-  const axis = arrowAxis(event.key)
+  const axis = /^Arrow(Left|Right)$/.test(event.key) ? 'x' : /^Arrow(Up|Down)$/.test(event.key) ? 'y' : null
   return !axis || !takesArrowKeys(target, axis)
 }
 
 type Axis = 'x' | 'y'
-
-function arrowAxis(key: string): Axis | null {
-  if (key === 'ArrowLeft' || key === 'ArrowRight') return 'x'
-  if (key === 'ArrowUp' || key === 'ArrowDown') return 'y'
-  return null
-}
 
 /**
  * Widgets whose own keyboard interface uses the arrow keys (WAI-ARIA roles and their native
  * counterparts). Media with controls seek or change volume with them.
  */
 const arrowWidgets = [
-  'input',
-  'select',
-  'textarea',
-  'video[controls]',
-  'audio[controls]',
-  '[contenteditable=""]',
-  '[contenteditable="true"]',
-  ...[
-    'application',
-    'combobox',
-    'grid',
-    'gridcell',
-    'listbox',
-    'menu',
-    'menubar',
-    'menuitem',
-    'menuitemcheckbox',
-    'menuitemradio',
-    'option',
-    'radio',
-    'radiogroup',
-    'scrollbar',
-    'searchbox',
-    'separator',
-    'slider',
-    'spinbutton',
-    'tab',
-    'tablist',
-    'textbox',
-    'toolbar',
-    'tree',
-    'treegrid',
-    'treeitem',
-  ].map((role) => `[role="${role}"]`),
-].join(', ')
+  // (Fields are left alone with every key, see above.)
+  'input, select, textarea, video[controls], audio[controls]',
+  // Composite widgets are found from any of their items (a tab, an option, a menu item …).
+  ...'application combobox grid listbox menu menubar radio radiogroup scrollbar searchbox separator slider spinbutton tablist textbox toolbar tree treegrid'
+    .split(' ')
+    .map((role) => `[role="${role}"]`),
+].join()
 
 /**
  * Whether an arrow key along `axis`, pressed at `element`, is the business of something around
  * it: a widget that takes arrow keys, or a box that scrolls along that axis (its content is
- * larger than it and it may scroll: the browser scrolls it with the arrow keys). The page itself
- * counts too, when it scrolls along that axis.
+ * larger than it and it may scroll: the browser scrolls it with the arrow keys). The page never
+ * scrolls sideways (its layout fits every width), and no shortcut uses ↑ or ↓.
  */
 export function takesArrowKeys(element: Element, axis: Axis): boolean {
   if (element.closest(arrowWidgets)) return true
@@ -79,10 +45,5 @@ export function takesArrowKeys(element: Element, axis: Axis): boolean {
 
 function scrollsAlong(box: Element, axis: Axis): boolean {
   const overflows = axis === 'x' ? box.scrollWidth > box.clientWidth : box.scrollHeight > box.clientHeight
-  if (!overflows) return false
-  // The page scrolls in the viewport unless told not to; other boxes only when told to.
-  const page = box === document.scrollingElement || box === document.documentElement || box === document.body
-  const overflow = getComputedStyle(box)[axis === 'x' ? 'overflowX' : 'overflowY']
-  if (page) return box === document.scrollingElement && overflow !== 'hidden' && overflow !== 'clip'
-  return overflow === 'auto' || overflow === 'scroll'
+  return overflows && /auto|scroll/.test(getComputedStyle(box)[axis === 'x' ? 'overflowX' : 'overflowY'])
 }

@@ -5,11 +5,13 @@ import { afterEach } from 'vitest'
 afterEach(() => cleanup())
 
 // jsdom has <dialog> but not its modal behaviour; enough of it for components to open and close,
-// timed as Chromium does: Esc fires a cancelable `cancel` at the open dialog and then closes it;
+// focus as browsers do, and timed as Chromium does: Esc fires a cancelable `cancel` at the open dialog and then closes it;
 // closing hides it at once but fires `close` only later (Chromium: with the next frame).
 if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '')
+    // The dialog focusing steps: the first focusable element inside gets focus.
+    this.querySelector<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])')?.focus()
   }
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return

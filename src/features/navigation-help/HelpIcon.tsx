@@ -11,7 +11,12 @@ const stroke = {
   strokeLinejoin: 'round',
 } as const
 
-const chevron = { ...stroke, strokeWidth: 2.5 } as const
+/** Chevrons as the page's own buttons draw them. */
+const chevrons = (children: ReactNode) => (
+  <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" {...stroke} strokeWidth={2.5}>
+    {children}
+  </svg>
+)
 
 /**
  * One drawing per icon an editor can choose for a help item (see sanity/schemaTypes/icons.ts):
@@ -22,17 +27,13 @@ const shapes: Record<HelpIconName, ReactNode> = {
   // The area icons are the statistics icons; the economy's bar chart stands for them all.
   areas: <AreaIcon name="economy" />,
   // Both side arrows, each as drawn on its button, a little apart.
-  sideArrows: (
-    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path d={previousChevron} transform="translate(-4.5 0)" {...chevron} />
-      <path d={nextChevron} transform="translate(4.5 0)" {...chevron} />
-    </svg>
+  sideArrows: chevrons(
+    <>
+      <path d={previousChevron} transform="translate(-4.5 0)" />
+      <path d={nextChevron} transform="translate(4.5 0)" />
+    </>,
   ),
-  downArrow: (
-    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path d={downChevron} {...chevron} />
-    </svg>
-  ),
+  downArrow: chevrons(<path d={downChevron} />),
 }
 
 function isHelpIconName(name: unknown): name is HelpIconName {

@@ -6,7 +6,7 @@ import { afterNextPaint } from '../../shared/afterNextPaint'
 import { downChevron, nextChevron, previousChevron } from '../../shared/icons/NavigationIcons'
 import { isPageShortcut } from '../../shared/keyboard'
 import { paths } from '../../shared/urls'
-import { positionText, slideLabel } from './positionText'
+import { positionText } from './positionText'
 import type { ReaderState } from './readerState'
 import { loadSlideMotion, slideMotion } from './slideMotionLoader'
 import { StatisticView } from './StatisticView'
@@ -158,7 +158,8 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
 
   if (!statistic) return null
   const articlesState: ReaderState = { from: pathFor(shown) }
-  const slideName = slideLabel(texts, shown + 1, count, statistic.title)
+  // The slide's name: where it is and which statistic it shows, "2 av 5: Besök per patient".
+  const slideName = `${positionText(texts, shown + 1, count)}: ${statistic.title}`
 
   return (
     <section

@@ -12,9 +12,9 @@ export const nextChevron = 'm8.5 5 7 7-7 7'
 export const downChevron = 'M5 8.5l7 7 7-7'
 
 /** The info icon beside a statistic's title. Decorative: its button has a name. */
-export function InfoIcon({ size = 24 }: { size?: number }) {
+export function InfoIcon() {
   return (
-    <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
       <path d="M11 10h2v7h-2zM11 6.5h2v2h-2z" fill="currentColor" />
     </svg>

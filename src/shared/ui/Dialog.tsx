@@ -1,14 +1,11 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 
-const focusableSelector =
-  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
-
 /**
  * A modal dialog on the native <dialog>, the one every dialog of the app uses: showModal() traps
  * focus and makes the page behind it inert. It is named by its title (aria-labelledby); "×", Esc
  * and a press *and* release on the backdrop close it (a text selection that starts inside and
- * ends on the backdrop does not); focus then returns to `returnFocusTo` (the button that opened
- * it) or to whatever had focus before. Controlled: `open` says whether it is shown, and every way
+ * ends on the backdrop does not); focus then returns to `returnFocusTo` (the button that opens
+ * it). Controlled: `open` says whether it is shown, and every way
  * of closing ends in `onClose`.
  *
  * Every way of closing reports at once, in the same task as the reader's key or click. The
@@ -37,89 +34,56 @@ export function Dialog({
   /** The close button's name, e.g. texts.close. */
   closeLabel: string
   className?: string
-  returnFocusTo?: RefObject<HTMLElement | null>
+  /** The button that opens it: focus returns there (it may have been opened by itself). */
+  returnFocusTo: RefObject<HTMLElement | null>
   children: ReactNode
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const previousFocus = useRef<HTMLElement | null>(null)
   // Whether this opening still has to be reported closed (see `closed`).
   const showing = useRef(false)
-  // Where the current press on the dialog began: only a press that began on the backdrop may
-  // close it when it ends there.
+  // Whether the current press on the dialog began on the backdrop: only such a press may close
+  // it, when it ends there too.
   const pressOnBackdrop = useRef(false)
   const titleId = useId()
-  const latest = useRef({ onClose, returnFocusTo })
-  latest.current = { onClose, returnFocusTo }
 
   /** The dialog has closed, by whatever means: report it once, and give focus back. */
   const closed = () => {
     if (!showing.current) return
     showing.current = false
-    const preferred = latest.current.returnFocusTo?.current
-    const target = preferred?.isConnected ? preferred : previousFocus.current?.isConnected ? previousFocus.current : null
-    previousFocus.current = null
-    latest.current.onClose()
-    target?.focus()
+    onClose()
+    returnFocusTo.current?.focus() // (a button that has gone with its page takes no focus)
   }
 
   /** Closes the dialog now, and reports it. */
   const close = () => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (dialog.hasAttribute('open')) {
-      if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
-    }
+    if (dialogRef.current?.open) dialogRef.current.close()
     closed()
   }
-  const closeRef = useRef(close)
-  closeRef.current = close
 
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
-    const shown = dialog.hasAttribute('open')
-    if (open && !shown) {
-      const active = document.activeElement
-      previousFocus.current = active instanceof HTMLElement && active !== document.body ? active : null
+    if (open && !dialog.open) {
       showing.current = true
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '') // no <dialog> support: shown, though not modal
-      // Browsers focus the first control themselves; one that does not still starts inside.
-      if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>(focusableSelector)?.focus()
-    } else if (!open && shown) {
-      closeRef.current()
+      // The browser gives focus to the first control inside (×).
+      dialog.showModal()
+    } else if (!open && dialog.open) {
+      close()
     }
+    // Only a change of `open` opens or closes; `close` is this render's, with its onClose.
   }, [open])
 
+  // A dialog may sit inside something that reacts to pointer gestures (the statistics carousel
+  // is dragged sideways): selecting text in the dialog must not move what is behind it.
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
     const onPointerDown = (event: PointerEvent) => {
       pressOnBackdrop.current = isOnBackdrop(dialog, event)
-      // A dialog may sit inside something that reacts to pointer gestures (the statistics
-      // carousel is dragged sideways): selecting text in the dialog must not move what is
-      // behind it.
       event.stopPropagation()
     }
-    // Esc: close now (the browser's own closing would report only with the next frame). The
-    // browser may refuse to let a page keep a dialog open on Esc, never to let it close one.
-    const onCancel = (event: Event) => {
-      event.preventDefault()
-      closeRef.current()
-    }
-    // Any other closing (a form with method="dialog", the browser itself).
-    const onNativeClose = () => {
-      if (!dialog.hasAttribute('open')) closeRef.current()
-    }
     dialog.addEventListener('pointerdown', onPointerDown)
-    dialog.addEventListener('cancel', onCancel)
-    dialog.addEventListener('close', onNativeClose)
-    return () => {
-      dialog.removeEventListener('pointerdown', onPointerDown)
-      dialog.removeEventListener('cancel', onCancel)
-      dialog.removeEventListener('close', onNativeClose)
-    }
+    return () => dialog.removeEventListener('pointerdown', onPointerDown)
   }, [])
 
   return (
@@ -127,6 +91,16 @@ export function Dialog({
       ref={dialogRef}
       className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={open ? titleId : undefined}
+      // Esc: close now (the browser's own closing would report only with the next frame). The
+      // browser may refuse to let a page keep a dialog open on Esc, never to let it close one.
+      onCancel={(event) => {
+        event.preventDefault()
+        close()
+      }}
+      // Any other closing (a form with method="dialog", the browser itself).
+      onClose={() => {
+        if (!dialogRef.current?.open) closed()
+      }}
       onClick={(event) => {
         const startedOnBackdrop = pressOnBackdrop.current
         pressOnBackdrop.current = false

@@ -6,8 +6,8 @@ import { AREA_VIEW_ROUTE, forbiddenInitialCode, initialAssets, kib, packagesOf, 
 
 /**
  * JavaScript an area view loads on its own to come alive (its start-up JS, which starts after
- * the first paint), gzip: at most the 110 KiB of BENCHMARKS.md's targets. Today 109.8 KiB
- * (112 413 B).
+ * the first paint), gzip: at most the 110 KiB of BENCHMARKS.md's targets. Today 110.0 KiB
+ * (112 636 B).
  */
 const BUDGET_GZIP = 110 * 1024 // 112 640 bytes
 

@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, test } from 'vitest'
 import { pageHeading } from '../../../src/app/usePageChangeFocus'
 import { ariaCurrent } from '../../../src/shared/ariaCurrent'
-import { BackLink, splitArrowMarks } from '../../../src/shared/ui/BackLink'
+import { BackLink } from '../../../src/shared/ui/BackLink'
 
 describe('ariaCurrent', () => {
   test('"page" only where the link leads to the URL shown; "true" for the current item elsewhere', () => {
@@ -17,15 +17,18 @@ describe('ariaCurrent', () => {
   })
 })
 
-describe('arrow marks in labels', () => {
-  test('are split from the words that name the link', () => {
-    expect(splitArrowMarks('« Tillbaka')).toEqual({ before: '«', words: 'Tillbaka', after: '' })
-    expect(splitArrowMarks('Nästa ›')).toEqual({ before: '', words: 'Nästa', after: '›' })
-    expect(splitArrowMarks('←Tillbaka')).toEqual({ before: '←', words: 'Tillbaka', after: '' })
-    expect(splitArrowMarks('Tillbaka')).toEqual({ before: '', words: 'Tillbaka', after: '' })
-    // Marks alone stay the name: a link needs one.
-    expect(splitArrowMarks('«')).toEqual({ before: '', words: '«', after: '' })
-  })
+describe('BackLink', () => {
+  const name = (label: string) => {
+    const { unmount } = render(
+      <MemoryRouter>
+        <BackLink to="/2018" label={label} />
+      </MemoryRouter>,
+    )
+    const link = screen.getByRole('link')
+    const result = { name: link, text: link.textContent, hidden: link.querySelector('[aria-hidden="true"]')?.textContent ?? null }
+    unmount()
+    return result
+  }
 
   test('“« Tillbaka” shows « but is named “Tillbaka”', () => {
     render(
@@ -36,6 +39,12 @@ describe('arrow marks in labels', () => {
     const link = screen.getByRole('link', { name: 'Tillbaka' })
     expect(link).toHaveTextContent('« Tillbaka')
     expect(link.querySelector('[aria-hidden="true"]')).toHaveTextContent('«')
+  })
+
+  test('other marks too; a label without marks, or of marks alone, is its own name', () => {
+    expect(name('←Tillbaka')).toMatchObject({ hidden: '←' })
+    expect(name('Tillbaka')).toMatchObject({ text: 'Tillbaka', hidden: null })
+    expect(name('«')).toMatchObject({ text: '«', hidden: null })
   })
 })
 

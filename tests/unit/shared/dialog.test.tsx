@@ -1,14 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { describe, expect, test, vi } from 'vitest'
 import { Dialog } from '../../../src/shared/ui/Dialog'
 
 function WithDialog({ onClose }: { onClose?: () => void }) {
   const [open, setOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" onClick={() => setOpen(true)}>
         Öppna
       </button>
       <Dialog
@@ -19,6 +20,7 @@ function WithDialog({ onClose }: { onClose?: () => void }) {
         }}
         title="Om statistiken"
         closeLabel="Stäng"
+        returnFocusTo={opener}
       >
         <p>Definitionen</p>
       </Dialog>
