@@ -1945,15 +1945,25 @@ const helpItem = (icon, text) => ({ _type: 'helpItem', icon, text })
 
 const navigationHelp = doc('navigationHelp', 'navigationHelp', {
   title: 'Såhär navigerar du i årsberättelsen',
-  intro: 'På den här webbplatsen navigerar du genom att klicka dig fram med hjälp av olika ikoner och pilar.',
+  intro:
+    'På den här webbplatsen navigerar du genom att klicka eller trycka på ikonerna och pilarna. Med tangentbordet flyttar du mellan länkar och knappar med Tab och väljer med Enter.',
   items: [
-    helpItem('info', 'Klicka på informationsikonerna för att få fram mer information om statistiken du tittar på.'),
+    helpItem(
+      'info',
+      'Klicka på informationsikonen bredvid rubriken för att få fram mer information om statistiken du tittar på.',
+    ),
     helpItem(
       'areas',
       'Klicka på statistikikonerna för att se mer statistik om områdena hälso- och sjukvård, kollektivtrafik, regional utveckling och kultur.',
     ),
-    helpItem('sideArrows', 'Klicka på pilarna i sidled för att ta del av mer statistik.'),
-    helpItem('downArrow', 'Klicka på pilen nedåt för att läsa artiklar om respektive område.'),
+    helpItem(
+      'sideArrows',
+      'Klicka på pilarna i sidled, svep åt sidan eller tryck på vänster- och högerpil (← och →) på tangentbordet för att ta del av mer statistik.',
+    ),
+    helpItem(
+      'downArrow',
+      'Klicka på pilen nedåt, ”Artiklar om området”, för att läsa artiklar om respektive område. Med tangentbordet når du den med Tab.',
+    ),
   ],
 })
 

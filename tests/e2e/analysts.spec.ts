@@ -26,7 +26,8 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Besök per patient' })).toBeVisible()
     const areas = page.getByRole('navigation', { name: 'Områden' })
-    await expect(areas.getByRole('link', { name: 'Hälso- och sjukvård' })).toHaveAttribute('aria-current', 'page')
+    // The area is current, but its link is not this page.
+    await expect(areas.getByRole('link', { name: 'Hälso- och sjukvård' })).toHaveAttribute('aria-current', 'true')
     await expect(page.locator('.statistic-position')).toHaveText(/^2 av \d+$/)
     const [, total] = await position(page)
     await page.getByRole('link', { name: 'Nästa statistik' }).click()
@@ -53,7 +54,7 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
     await expect(page.getByRole('navigation', { name: 'Områden' }).getByRole('link', { name: 'Hälso- och sjukvård' })).toHaveAttribute(
       'aria-current',
-      'page',
+      'true',
     )
   })
 

@@ -92,7 +92,7 @@ test('an article, and “« Tillbaka” to exactly the slide the reader left', a
   await page.getByRole('link', { name: 'Utvecklingsstrategin Närmare kronobergaren' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
   await expect(page.locator('blockquote').first()).toBeVisible()
-  await page.getByRole('link', { name: '« Tillbaka' }).click()
+  await page.getByRole('link', { name: 'Tillbaka', exact: true }).click()
   await expect(page).toHaveURL(slideUrl)
   await expect(page.locator('.statistic-position')).toHaveText(/^3 av/)
 })

@@ -4,16 +4,26 @@ import { afterEach } from 'vitest'
 
 afterEach(() => cleanup())
 
-// jsdom has <dialog> but not its modal behaviour; enough of it for components to open and close.
-if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+// jsdom has <dialog> but not its modal behaviour; enough of it for components to open and close,
+// focus as browsers do, and timed as Chromium does: Esc fires a cancelable `cancel` at the open dialog and then closes it;
+// closing hides it at once but fires `close` only later (Chromium: with the next frame).
+if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '')
+    // The dialog focusing steps: the first focusable element inside gets focus.
+    this.querySelector<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])')?.focus()
   }
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return
     this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
+    setTimeout(() => this.dispatchEvent(new Event('close')), 16)
   }
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return
+    const dialog = [...document.querySelectorAll('dialog[open]')].at(-1)
+    if (!(dialog instanceof HTMLDialogElement)) return
+    if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close()
+  })
 }
 
 // Two shared cores in CI: give content that loads asynchronously time to arrive.

@@ -5,6 +5,7 @@ import { useReportPage } from '../../content/useReportPage'
 import { formatDate } from '../../../model/format/date'
 import { paths } from '../../../model/urls'
 import { readReaderState, type ReaderState, useReportLocation } from '../../features/report'
+import { BackLink } from '../../shared/ui/BackLink'
 
 /** `/{year}/{area}/artiklar`: the area's articles in the editors' order. */
 export function ArticleListPage() {
@@ -20,9 +21,7 @@ export function ArticleListPage() {
     <>
       <PageMeta place={{ kind: 'articles', report, area }} texts={texts} />
       <p>
-        <Link className="back-link" to={back}>
-          {texts.back}
-        </Link>
+        <BackLink to={back} label={texts.back} />
       </p>
       <h1>
         {texts.articles}: {area.title}

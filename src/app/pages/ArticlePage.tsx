@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
@@ -7,6 +7,7 @@ import { RichText } from '../../content/portable-text/RichText'
 import { SafeLink } from '../../content/portable-text/SafeLink'
 import { paths } from '../../../model/urls'
 import { readReaderState, useReportLocation } from '../../features/report'
+import { BackLink } from '../../shared/ui/BackLink'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {
@@ -21,9 +22,7 @@ export function ArticlePage() {
     <article className="article">
       <PageMeta place={{ kind: 'article', report, area, article }} texts={texts} />
       <p>
-        <Link className="back-link" to={from ?? paths.articles(report.year, area.slug)}>
-          {texts.back}
-        </Link>
+        <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
       <h1>{article.title}</h1>
       {date ? (

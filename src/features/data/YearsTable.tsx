@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
 import { Link } from 'react-router'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
@@ -24,6 +25,7 @@ export default function YearsTable({
   onLeave: () => void
 }) {
   const query = useQuery(statisticAcrossYearsOptions(useContentSource(), statisticKey))
+  const captionId = useId()
   if (query.isPending) {
     return (
       <p className="compare-status" role="status">
@@ -50,8 +52,12 @@ export default function YearsTable({
     )
   }
   return (
-    <div className="data-table-region" role="region" aria-label={texts.compareTitle} tabIndex={0}>
+    <div className="data-table-region" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table compare-table">
+        {/* The table's name for assistive technology; on screen, the dialog's title just above says it. */}
+        <caption id={captionId} className="visually-hidden">
+          {texts.compareTitle}: {place.title}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{texts.compareYear}</th>
@@ -64,7 +70,7 @@ export default function YearsTable({
             <tr key={entry.year}>
               <th scope="row">
                 {entry.year === place.year ? (
-                  <span aria-current="page">
+                  <span aria-current="true">
                     {entry.year} <span className="compare-current">({texts.compareCurrent})</span>
                   </span>
                 ) : (

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import type { HelpIcon as HelpIconName } from '../../../model/icons'
+import { AreaIcon } from '../../../model/AreaIcon'
+import { downChevron, InfoIcon, nextChevron, previousChevron } from '../../shared/icons/NavigationIcons'
 
 const stroke = {
   fill: 'none',
@@ -9,23 +11,29 @@ const stroke = {
   strokeLinejoin: 'round',
 } as const
 
-/** One drawing per icon an editor can choose for a help item (see sanity/schemaTypes/icons.ts). */
+/** Chevrons as the page's own buttons draw them. */
+const chevrons = (children: ReactNode) => (
+  <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" {...stroke} strokeWidth={2.5}>
+    {children}
+  </svg>
+)
+
+/**
+ * One drawing per icon an editor can choose for a help item (see sanity/schemaTypes/icons.ts):
+ * the very drawings of the controls the item explains.
+ */
 const shapes: Record<HelpIconName, ReactNode> = {
-  info: (
+  info: <InfoIcon />,
+  // The area icons are the statistics icons; the economy's bar chart stands for them all.
+  areas: <AreaIcon name="economy" />,
+  // Both side arrows, each as drawn on its button, a little apart.
+  sideArrows: chevrons(
     <>
-      <circle cx="12" cy="12" r="9" {...stroke} />
-      <path d="M12 11v6" {...stroke} />
-      <circle cx="12" cy="7.5" r="1.25" fill="currentColor" />
-    </>
+      <path d={previousChevron} transform="translate(-4.5 0)" />
+      <path d={nextChevron} transform="translate(4.5 0)" />
+    </>,
   ),
-  areas: (
-    <path
-      d="M5 4h4a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm10 0h4a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1h-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zM5 14h4a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1v-4a1 1 0 0 1 1-1zm10 0h4a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1h-4a1 1 0 0 1-1-1v-4a1 1 0 0 1 1-1z"
-      {...stroke}
-    />
-  ),
-  sideArrows: <path d="M9 6l-6 6 6 6M15 6l6 6-6 6" {...stroke} />,
-  downArrow: <path d="M12 4v15M6 13l6 6 6-6" {...stroke} />,
+  downArrow: chevrons(<path d={downChevron} />),
 }
 
 function isHelpIconName(name: unknown): name is HelpIconName {
@@ -37,9 +45,10 @@ function isHelpIconName(name: unknown): name is HelpIconName {
  * name (malformed content) draws a plain dot rather than a wrong icon.
  */
 export function HelpIcon({ name }: { name: string | null | undefined }) {
+  if (isHelpIconName(name)) return shapes[name]
   return (
     <svg className="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      {isHelpIconName(name) ? shapes[name] : <circle cx="12" cy="12" r="3" fill="currentColor" />}
+      <circle cx="12" cy="12" r="3" fill="currentColor" />
     </svg>
   )
 }

@@ -1,16 +1,8 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react'
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { NavigationHelp as NavigationHelpContent } from '../../content/report'
 import { readPreference, removePreference, writePreference } from '../../shared/storage/preferences'
+import { Dialog } from '../../shared/ui/Dialog'
 import { HelpIcon, QuestionIcon } from './HelpIcon'
 import { navigationHelpDismissedKey, navigationHelpDismissedValue as dismissedValue } from './preference'
 import './navigation-help.css'
@@ -19,48 +11,31 @@ import './navigation-help.css'
 // `/{year}/…`) must not pop it up again after the reader closed it.
 let openedAutomatically = false
 
-const focusableSelector =
-  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
-
 /**
- * The help button and the "how to navigate" dialog it opens. The dialog opens by itself on a
- * reader's first visit, until they tick "don't show again" and close it.
- *
- * A modal dialog (WAI-ARIA Authoring Practices): the native <dialog> with showModal() traps
- * focus and makes the page behind it inert; it is named by its title, closes with ×, Esc or a
- * click on the backdrop, and gives focus back to what had it (or to the help button).
- * The decision to open is made in an effect, never during render, so a server render shows the
- * button and a closed dialog.
+ * The help button and the "how to navigate" dialog it opens (the app's one modal Dialog: focus
+ * trapped, closes with ×, Esc or a press on the backdrop, focus back to the help button). The
+ * dialog opens by itself on a reader's first visit, until they tick "don't show again" and close
+ * it. The decision to open is made in an effect, never during render, so a server render shows
+ * the button and a closed dialog, and reads no storage.
  */
 export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | null; texts: SiteTexts }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const returnFocusRef = useRef<HTMLElement | null>(null)
+  const [open, setOpen] = useState(false)
   const [dontShowAgain, setDontShowAgain] = useState(false)
-  const titleId = useId()
 
-  const openDialog = useCallback(() => {
-    const dialog = dialogRef.current
-    if (!dialog || dialog.hasAttribute('open')) return
-    const active = document.activeElement
-    returnFocusRef.current = active instanceof HTMLElement && active !== document.body ? active : null
+  const openDialog = () => {
     setDontShowAgain(readPreference(navigationHelpDismissedKey) === dismissedValue)
-    if (typeof dialog.showModal === 'function') {
-      dialog.showModal()
-    } else {
-      // A browser without <dialog> support gets a dialog that is shown, though not modal.
-      dialog.setAttribute('open', '')
-    }
-    if (!dialog.contains(document.activeElement)) {
-      dialog.querySelector<HTMLElement>(focusableSelector)?.focus()
-    }
-  }, [])
+    setOpen(true)
+  }
 
   useEffect(() => {
     if (!help || openedAutomatically) return
     openedAutomatically = true
-    if (readPreference(navigationHelpDismissedKey) !== dismissedValue) openDialog()
-  }, [help, openDialog])
+    // The preference lives in this device's storage, which the server render cannot read: the
+    // dialog opens after hydration, from the effect, once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state from an external store, read once after mount
+    if (readPreference(navigationHelpDismissedKey) !== dismissedValue) setOpen(true)
+  }, [help])
 
   if (!help) return null
 
@@ -69,40 +44,10 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
     else removePreference(navigationHelpDismissedKey)
   }
 
-  // Every way of closing (×, Esc, backdrop, the browser itself) ends here, in the close event.
+  // Every way of closing (×, Esc, backdrop, the browser itself) ends here.
   const handleClose = () => {
     remember(dontShowAgain)
-    const target = returnFocusRef.current?.isConnected ? returnFocusRef.current : buttonRef.current
-    returnFocusRef.current = null
-    target?.focus()
-  }
-
-  const closeDialog = () => {
-    const dialog = dialogRef.current
-    if (!dialog || !dialog.hasAttribute('open')) return
-    if (typeof dialog.close === 'function') {
-      dialog.close()
-    } else {
-      dialog.removeAttribute('open')
-      handleClose()
-    }
-  }
-
-  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return
-    event.preventDefault()
-    closeDialog()
-  }
-
-  // A click on the backdrop reaches the dialog element itself, outside its box. (A click on the
-  // dialog's own scrollbar also targets the dialog, but inside its box: that one must not close.)
-  const handleClick = (event: MouseEvent<HTMLDialogElement>) => {
-    const dialog = event.currentTarget
-    if (event.target !== dialog) return
-    const box = dialog.getBoundingClientRect()
-    const inside =
-      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom
-    if (!inside) closeDialog()
+    setOpen(false)
   }
 
   const handleDontShowAgain = (event: ChangeEvent<HTMLInputElement>) => {
@@ -126,49 +71,32 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
         <QuestionIcon />
         <span>{texts.help}</span>
       </button>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog handles keys and backdrop clicks for its whole content */}
-      <dialog
-        ref={dialogRef}
-        className="navigation-help"
-        aria-labelledby={titleId}
+      <Dialog
+        open={open}
         onClose={handleClose}
-        onKeyDown={handleKeyDown}
-        onClick={handleClick}
+        title={help.title}
+        closeLabel={texts.close}
+        className="navigation-help"
+        returnFocusTo={buttonRef}
       >
-        <div className="navigation-help__header">
-          <h2 id={titleId} className="navigation-help__title">
-            {help.title}
-          </h2>
-          <button
-            type="button"
-            className="icon-button close-button navigation-help__close"
-            aria-label={texts.close}
-            title={texts.close}
-            onClick={closeDialog}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <div className="navigation-help__body">
-          {help.intro ? <p className="navigation-help__intro">{help.intro}</p> : null}
-          {items.length > 0 ? (
-            <ul className="navigation-help__items">
-              {items.map((item, index) => (
-                <li key={item._key ?? index}>
-                  <span className="navigation-help__icon">
-                    <HelpIcon name={item.icon} />
-                  </span>
-                  <span className="navigation-help__text">{item.text}</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <label className="navigation-help__dont-show">
-            <input type="checkbox" checked={dontShowAgain} onChange={handleDontShowAgain} />
-            <span>{texts.dontShowAgain}</span>
-          </label>
-        </div>
-      </dialog>
+        {help.intro ? <p className="navigation-help__intro">{help.intro}</p> : null}
+        {items.length > 0 ? (
+          <ul className="navigation-help__items">
+            {items.map((item, index) => (
+              <li key={item._key ?? index}>
+                <span className="navigation-help__icon">
+                  <HelpIcon name={item.icon} />
+                </span>
+                <span className="navigation-help__text">{item.text}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <label className="navigation-help__dont-show">
+          <input type="checkbox" checked={dontShowAgain} onChange={handleDontShowAgain} />
+          <span>{texts.dontShowAgain}</span>
+        </label>
+      </Dialog>
     </>
   )
 }

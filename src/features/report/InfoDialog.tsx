@@ -3,6 +3,7 @@ import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
 import { RichText } from '../../content/portable-text/RichText'
 import { SafeLink } from '../../content/portable-text/SafeLink'
+import { InfoIcon } from '../../shared/icons/NavigationIcons'
 import { Dialog } from '../../shared/ui/Dialog'
 
 /**
@@ -23,10 +24,7 @@ export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: 
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-          <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M11 10h2v7h-2zM11 6.5h2v2h-2z" fill="currentColor" />
-        </svg>
+        <InfoIcon />
         <span className="visually-hidden">
           {texts.info}: {statistic.title}
         </span>

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Area, Report } from '../../content/report'
 import { afterNextPaint } from '../../shared/afterNextPaint'
+import { downChevron, nextChevron, previousChevron } from '../../shared/icons/NavigationIcons'
 import { isPageShortcut } from '../../shared/keyboard'
 import { paths } from '../../../model/urls'
 import { positionText } from './positionText'
@@ -30,6 +31,10 @@ interface Change {
  * follows in the same moment (the router renders the rest of the page, its head tags and the
  * like, as a transition after that): the slide answers within a frame, even on a slow phone.
  * Any other change of the URL (Back, a link, another year) is followed as it comes.
+ *
+ * Keys: ←/→ move between slides wherever they do not mean something else (see isPageShortcut:
+ * in a scroll region, a field or a slider they keep their own meaning). ↓ and the other keys a
+ * browser scrolls with are left to scroll: the articles are reached by their link.
  */
 export function StatisticCarousel({ report, area, index, texts }: { report: Report; area: Area; index: number; texts: SiteTexts }) {
   const navigate = useNavigate()
@@ -155,23 +160,14 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
 
   if (!statistic) return null
   const articlesState: ReaderState = { from: pathFor(shown) }
-
-  // ↓ from within the statistics leads to the area's articles, as the down arrow does; elsewhere
-  // ↓ keeps scrolling the page.
-  const onKeyDown = (event: ReactKeyboardEvent) => {
-    if (event.key === 'ArrowDown' && area.articles.length > 0 && isPageShortcut(event.nativeEvent)) {
-      event.preventDefault()
-      navigate(paths.articles(report.year, area.slug), { state: articlesState })
-    }
-  }
+  // The slide's name: where it is and which statistic it shows, "2 av 5: Besök per patient".
+  const slideName = `${positionText(texts, shown + 1, count)}: ${statistic.title}`
 
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- ↓ pressed on any control inside the carousel, caught as it bubbles
     <section
       className="statistics"
       aria-label={area.title}
       aria-roledescription="karusell"
-      onKeyDown={onKeyDown}
     >
       <div className="slide-viewport">
         {leaving && leaving._id !== statistic._id ? (
@@ -183,7 +179,10 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
           key={statistic._id}
           ref={enteringSlide}
           className="slide"
+          // A slide is a named group (ARIA Authoring Practices, carousel): "2 av 4: Besök per patient".
+          role="group"
           aria-roledescription="bild"
+          aria-label={slideName}
           {...(count > 1 ? swipe : {})}
         >
           <StatisticView statistic={statistic} texts={texts} />
@@ -197,11 +196,9 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
           rel="prev"
           onGo={() => go(shown - 1)}
         >
-          <path d="M15.5 5 8.5 12l7 7" />
+          <path d={previousChevron} />
         </PagerLink>
-        <p className="statistic-position" aria-live="polite" aria-atomic="true">
-          {positionText(texts, shown + 1, count)}
-        </p>
+        <p className="statistic-position">{positionText(texts, shown + 1, count)}</p>
         <PagerLink
           to={pathFor(Math.min(shown + 1, count - 1))}
           disabled={shown === count - 1}
@@ -209,14 +206,18 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
           rel="next"
           onGo={() => go(shown + 1)}
         >
-          <path d="m8.5 5 7 7-7 7" />
+          <path d={nextChevron} />
         </PagerLink>
       </div>
+      {/* What a change of slide says to a screen reader: which statistic is shown now. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {slideName}
+      </p>
       {area.articles.length > 0 ? (
         <p className="to-articles-row">
           <Link className="to-articles" to={paths.articles(report.year, area.slug)} state={articlesState}>
             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-              <path d="M5 8.5l7 7 7-7" fill="none" stroke="currentColor" strokeWidth="2.5" />
+              <path d={downChevron} fill="none" stroke="currentColor" strokeWidth="2.5" />
             </svg>
             <span>{texts.toArticles}</span>
           </Link>

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { useContentSource } from '../../content/ContentSourceContext'
 import { reportQueryOptions } from '../../content/report'
+import { ariaCurrent } from '../../shared/ariaCurrent'
 import { paths } from '../../../model/urls'
 import type { ReaderState } from './readerState'
 
@@ -22,6 +23,7 @@ export function YearSwitcher({
 }) {
   const queryClient = useQueryClient()
   const source = useContentSource()
+  const { pathname } = useLocation()
   if (years.length < 2) return null
   const prefetch = (year: number) => void queryClient.prefetchQuery(reportQueryOptions(source, year))
   return (
@@ -32,7 +34,8 @@ export function YearSwitcher({
             <Link
               to={paths.report(year)}
               state={{ switchYear: place } satisfies ReaderState}
-              aria-current={year === currentYear ? 'page' : undefined}
+              // "page" on the year's own address, "true" on its areas, statistics and articles.
+              aria-current={ariaCurrent(year === currentYear, paths.report(year), pathname)}
               onPointerEnter={() => prefetch(year)}
               onFocus={() => prefetch(year)}
             >

@@ -47,7 +47,7 @@ describe('“Jämför år”', () => {
     // The link leads to that year's statistic, and the dialog closes.
     await user.click(within(dialog).getByRole('link', { name: '2017' }))
     await waitFor(() =>
-      expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: 'page' })).toHaveTextContent('2017'),
+      expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true })).toHaveTextContent('2017'),
     )
     // That year's statistic (2018's slide may still be leaving; text matching folds no-break spaces).
     expect(await screen.findByText('1 022 538', { selector: 'strong' })).toBeInTheDocument()

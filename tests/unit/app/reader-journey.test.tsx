@@ -63,17 +63,23 @@ describe('articles and back', () => {
     await user.click(await screen.findByRole('link', { name: 'Artiklar om området' }))
     await user.click(await screen.findByRole('link', { name: healthcare.articles[0]!.title }))
     await screen.findByRole('heading', { level: 1, name: healthcare.articles[0]!.title })
-    await user.click(screen.getByRole('link', { name: '« Tillbaka' }))
+    await user.click(screen.getByRole('link', { name: 'Tillbaka' }))
     expect(await screen.findByRole('heading', { level: 2, name: third.title })).toBeInTheDocument()
     expect(position()).toBe(`3 av ${healthcare.statistics.length}`)
   })
 
-  test('↓ within the statistics leads to the area’s articles', async () => {
+  test('↓ is left to scroll: it does not leave the statistics; the articles are reached by their link', async () => {
     const user = userEvent.setup()
     renderApp('/2018/halso-och-sjukvard')
     const next = await screen.findByRole('link', { name: 'Nästa statistik' })
     act(() => next.focus())
-    await user.keyboard('{ArrowDown}')
+    const down = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })
+    act(() => void next.dispatchEvent(down))
+    expect(down.defaultPrevented).toBe(false)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(screen.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 1, name: /^Artiklar/ })).toBeNull()
+    await user.click(screen.getByRole('link', { name: 'Artiklar om området' }))
     expect(await screen.findByRole('heading', { level: 1, name: /^Artiklar/ })).toBeInTheDocument()
   })
 })
@@ -89,7 +95,7 @@ describe('switching year', () => {
     const years = await screen.findByRole('navigation', { name: 'Välj år' })
     await user.click(within(years).getByRole('link', { name: '2017' }))
     expect(await screen.findByRole('heading', { level: 2, name: target.title })).toBeInTheDocument()
-    expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: 'page' })).toHaveTextContent('2017')
+    expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true })).toHaveTextContent('2017')
   })
 
   test('else goes to the same area, or the first area', async () => {

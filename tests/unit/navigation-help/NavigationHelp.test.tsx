@@ -8,28 +8,6 @@ import type { ReportQueryResult } from '../../../model/sanity.types'
 import { navigationHelpDismissedKey } from '../../../src/features/navigation-help/preference'
 import { bundledSource } from '../../support/render-app'
 
-/*
- * jsdom knows <dialog> but not showModal()/close(). A minimal stand-in: `open` follows the
- * calls and close() fires `close`, as browsers do (they also trap focus, make the page inert and
- * close on Esc; the browser tests check those in Chromium).
- */
-beforeAll(() => {
-  Object.defineProperty(HTMLDialogElement.prototype, 'showModal', {
-    configurable: true,
-    value(this: HTMLDialogElement) {
-      this.setAttribute('open', '')
-    },
-  })
-  Object.defineProperty(HTMLDialogElement.prototype, 'close', {
-    configurable: true,
-    value(this: HTMLDialogElement) {
-      if (!this.hasAttribute('open')) return
-      this.removeAttribute('open')
-      this.dispatchEvent(new Event('close'))
-    },
-  })
-})
-
 let page: ReportPage
 beforeAll(async () => {
   page = toReportPage(await bundledSource().fetch<ReportQueryResult>(reportQuery, { year: 2018 }))
@@ -70,9 +48,10 @@ describe('NavigationHelp', () => {
     try {
       const html = renderToString(<NavigationHelp help={page.navigationHelp} texts={page.siteTexts} />)
       expect(html).toMatch(/<button[^>]*>.*Hjälp<\/span><\/button>/)
-      expect(html).toMatch(/<dialog [^>]*aria-labelledby=/)
+      expect(html).toMatch(/<dialog [^>]*class="dialog navigation-help"/)
       expect(html).not.toMatch(/<dialog [^>]*\bopen\b/)
-      expect(html).toContain(title)
+      // Like every dialog, its content is built when it opens.
+      expect(html).not.toContain(title)
       expect(getItem).not.toHaveBeenCalled()
     } finally {
       getItem.mockRestore()
@@ -168,14 +147,22 @@ describe('NavigationHelp', () => {
     expect(helpButton()).toHaveFocus()
   })
 
-  test('a click on the backdrop closes it; a click inside it does not', async () => {
+  test('a press and release on the backdrop closes it; a click inside it, or a selection dragged out, does not', async () => {
     await loadPage()
     const dialog = dialogElement()
     vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 400 }))
-    fireEvent.click(screen.getByRole('heading', { name: title }), { clientX: 150, clientY: 120 })
+    const heading = screen.getByRole('heading', { name: title })
+    fireEvent.pointerDown(heading, { clientX: 150, clientY: 120 })
+    fireEvent.click(heading, { clientX: 150, clientY: 120 })
     // The dialog's own padding or scrollbar: the target is the dialog, but inside its box.
+    fireEvent.pointerDown(dialog, { clientX: 395, clientY: 300 })
     fireEvent.click(dialog, { clientX: 395, clientY: 300 })
     expect(isOpen()).toBe(true)
+    // Text selected from the heading out onto the backdrop: the click goes to the dialog.
+    fireEvent.pointerDown(heading, { clientX: 150, clientY: 120 })
+    fireEvent.click(dialog, { clientX: 20, clientY: 20 })
+    expect(isOpen()).toBe(true)
+    fireEvent.pointerDown(dialog, { clientX: 20, clientY: 20 })
     fireEvent.click(dialog, { clientX: 20, clientY: 20 })
     expect(isOpen()).toBe(false)
     expect(helpButton()).toHaveFocus()
@@ -267,5 +254,29 @@ describe('NavigationHelp with storage that does not work', () => {
     expect(isOpen()).toBe(true)
     await user.keyboard('{Escape}')
     expect(isOpen()).toBe(false)
+  })
+})
+
+describe('the help’s content', () => {
+  test('its icons are the very drawings of the controls they explain', async () => {
+    const { HelpIcon } = await import('../../../src/features/navigation-help/HelpIcon')
+    const { InfoIcon, previousChevron, nextChevron, downChevron } = await import('../../../src/shared/icons/NavigationIcons')
+    const { AreaIcon } = await import('../../../model/AreaIcon')
+    const markup = (node: React.ReactElement) => renderToString(node)
+    expect(markup(<HelpIcon name="info" />)).toBe(markup(<InfoIcon />))
+    expect(markup(<HelpIcon name="areas" />)).toBe(markup(<AreaIcon name="economy" />))
+    const paths = (html: string) => [...html.matchAll(/ d="([^"]+)"/g)].map((match) => match[1])
+    expect(paths(markup(<HelpIcon name="sideArrows" />))).toEqual([previousChevron, nextChevron])
+    expect(paths(markup(<HelpIcon name="downArrow" />))).toEqual([downChevron])
+  })
+
+  test('the sample help speaks of the keys, not only of clicking', () => {
+    const help = page.navigationHelp!
+    const text = [help.intro, ...help.items.map((item) => item.text)].join('\n')
+    expect(text).toMatch(/←/)
+    expect(text).toMatch(/→/)
+    expect(text).toMatch(/Tab/)
+    // The articles are reached by their link, named as the page names it.
+    expect(help.items.find((item) => item.icon === 'downArrow')?.text).toContain(page.siteTexts.toArticles)
   })
 })
