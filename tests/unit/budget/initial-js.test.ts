@@ -6,12 +6,16 @@ import { AREA_VIEW_ROUTE, forbiddenInitialCode, initialAssets, kib, packagesOf, 
 
 /**
  * JavaScript an area view loads on its own to come alive (its start-up JS, which starts after
- * the first paint), gzip. BENCHMARKS.md's target was 110 KiB (109.8 KiB, 112 413 B, before the
- * hardening of issue #11); the page being left made inert during a change of page, and the
- * content review shared with the build, added 1.3 KiB (111.1 KiB, 113 771 B): the budget is
- * 112 KiB. (Near misses and old addresses load their code only when needed.)
+ * the first paint), gzip. BENCHMARKS.md's target is 110 KiB (109.8 KiB, 112 413 B, before the
+ * hardening, accessibility and public-sector work). Today 113.3 KiB (116 019 B): the footer every
+ * page must have, the Lättläst link, the statement's route, the stale-page router and the content
+ * review shared with the build add about 2.5 KiB; and since pages few readers need (the statement,
+ * near misses, the CSV code) load on demand, Rolldown splits modules they share with the start
+ * into chunks of their own (the JSX runtime, the content types), which gzip a little worse than
+ * one file. Loading those on demand is still smaller than putting them in the entry (115.2 KiB,
+ * measured). The budget is the ratchet until the start-up JS is back at the 110 KiB target.
  */
-const BUDGET_GZIP = 112 * 1024 // 114 688 bytes
+const BUDGET_GZIP = 114 * 1024 // 116 736 bytes
 
 // Inside the project (not the system temp folder): the build's prerendering step runs the
 // built app in Node, which must find node_modules from the build folder.
