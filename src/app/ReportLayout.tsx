@@ -1,11 +1,10 @@
-import { Link, Outlet, useLocation } from 'react-router'
+import { Outlet, useLocation } from 'react-router'
 import { useReportPage } from '../content/useReportPage'
-import { SiteFooter } from '../features/footer'
 import { AreaNavigation, useReportLocation, YearSwitcher } from '../features/report'
 import { NavigationHelp } from '../features/navigation-help'
-import { PreviewBanner } from '../features/preview'
 import { ARTICLES_SEGMENT, PLAIN_LANGUAGE_SEGMENT, paths } from '../../model/urls'
 import { useStalePage } from './navigation/useStalePage'
+import { SiteFrame } from './SiteFrame'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
 /** The report's frame: site header, years, area navigation, and the view in <main>. */
@@ -22,18 +21,13 @@ export function ReportLayout() {
     `${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : inPlainLanguage ? PLAIN_LANGUAGE_SEGMENT : 'slides'}`,
   )
   return (
-    <div className="report-shell">
-      <a className="skip-link" href="#innehall">
-        {texts.skipToContent}
-      </a>
-      <PreviewBanner texts={texts} />
-      <header className="site-header">
-        <p className="site-title">
-          <Link to={paths.report(report.year)}>
-            <span className="site-region">{texts.regionName}</span> <span>{report.title}</span>
-          </Link>
-        </p>
-        <div className="header-tools">
+    <SiteFrame
+      texts={texts}
+      footer={siteFooter}
+      title={report.title}
+      home={paths.report(report.year)}
+      tools={
+        <>
           <YearSwitcher
             years={years}
             currentYear={report.year}
@@ -41,13 +35,12 @@ export function ReportLayout() {
             place={{ ...(area ? { areaSlug: area.slug } : {}), statisticKey: statistic?.key ?? null }}
           />
           <NavigationHelp help={navigationHelp} texts={texts} />
-        </div>
-      </header>
-      <AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />
-      <main id="innehall" className="report-main" tabIndex={-1} inert={stale} aria-busy={stale || undefined}>
-        <Outlet />
-      </main>
-      <SiteFooter texts={texts} footer={siteFooter} />
-    </div>
+        </>
+      }
+      nav={<AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />}
+      stale={stale}
+    >
+      <Outlet />
+    </SiteFrame>
   )
 }

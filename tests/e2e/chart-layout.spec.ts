@@ -70,6 +70,8 @@ interface Box {
 async function chartTexts(page: Page): Promise<{ svg: Box; texts: Box[] }> {
   const svg = page.locator('figure.statistic-chart svg[role="img"]').first()
   await expect(svg).toBeVisible()
+  // recharts draws its marks and labels in later tasks than the frame (deferredStoreSelector.ts).
+  await expect(svg.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first()).toBeAttached()
   // Wait until the entrance (charts.css) is over: boxes of moving text are not where they end.
   await expect.poll(() => svg.evaluate((element) => element.getAnimations({ subtree: true }).length)).toBe(0)
   return svg.evaluate((element) => {

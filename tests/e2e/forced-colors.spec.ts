@@ -86,6 +86,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path)
         const figure = page.locator('figure.statistic-chart').first()
         await expect(figure.locator('svg[role="img"]')).toBeVisible()
+        // recharts draws its marks in later tasks than the frame (see deferredStoreSelector.ts):
+        // wait for them, not just for the drawing's <svg>.
+        await expect(figure.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first()).toBeAttached()
         const canvas = await systemColor(page, 'Canvas')
         const { texts, fills, strokes } = await chartPaint(figure)
         expect(texts.length).toBeGreaterThan(0)

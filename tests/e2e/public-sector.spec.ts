@@ -25,8 +25,8 @@ async function openStatementFromFooter(page: Page) {
   await expect(page).toHaveURL('/tillganglighet')
   await expect(page.getByRole('heading', { level: 1, name: statementHeading })).toBeVisible()
   await expect(page).toHaveTitle(`${statementHeading} – Årsberättelse`)
-  // A new page starts at its top, with focus on its content.
-  await expect(page.locator('#innehall')).toBeFocused()
+  // A new page starts at its top, with focus on its heading, which names it.
+  await expect(page.getByRole('heading', { level: 1, name: statementHeading })).toBeFocused()
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
 }
 
@@ -95,8 +95,9 @@ test('“Lättläst” leads from an area to its easy-to-read summary, at its ow
   await expect(page.getByRole('heading', { level: 1, name: 'Lättläst: Kultur' })).toBeVisible()
   await expect(page).toHaveTitle('Lättläst: Kultur – Årsberättelse 2018 – Årsberättelse')
   await expect(page.getByText('Sagobygden var det första exemplet från Sverige.')).toBeVisible()
-  await expect(page.locator('#innehall')).toBeFocused()
-  await page.getByRole('link', { name: '« Tillbaka' }).click()
+  // A new page: focus on its heading, which names it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Lättläst: Kultur' })).toBeFocused()
+  await page.getByRole('link', { name: 'Tillbaka', exact: true }).click()
   await expect(page).toHaveURL('/2018/kultur')
   await expect(page.getByRole('heading', { level: 1, name: 'Kultur' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Lättläst', exact: true })).toBeVisible()

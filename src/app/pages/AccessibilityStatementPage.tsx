@@ -1,20 +1,19 @@
 import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useEffect, type ReactNode } from 'react'
-import { Link, useLocation } from 'react-router'
-import type { SiteTexts } from '../../../model/siteTextDefaults'
+import { Suspense, useEffect } from 'react'
+import { useLocation } from 'react-router'
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary'
 import { ErrorView } from '../ErrorView'
 import { LoadingView } from '../LoadingView'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useContentSource } from '../../content/ContentSourceContext'
-import { reportQueryOptions, type SiteFooter as SiteFooterContent } from '../../content/report'
+import { reportQueryOptions } from '../../content/report'
 import { useKnownSiteTexts } from '../../content/useKnownSiteTexts'
 import { paths } from '../../../model/urls'
-import { SiteFooter } from '../../features/footer'
-import { PreviewBanner } from '../../features/preview'
+import { SiteFrame } from '../SiteFrame'
 import { AccessibilityStatementView } from '../../features/accessibility-statement'
 import { accessibilityStatementQueryOptions } from '../../content/accessibilityStatement'
+import { pageHeading } from '../usePageChangeFocus'
 
 // The route loader asks for the statement with this page's code (one chunk, loaded on demand).
 export { accessibilityStatementQueryOptions }
@@ -31,7 +30,7 @@ export function AccessibilityStatementPage() {
         <ErrorBoundary
           onReset={reset}
           fallback={({ reset: retry }) => (
-            <SiteFrame texts={texts} footer={null}>
+            <SiteFrame texts={texts} footer={null} title={texts.siteName} home={paths.latest()}>
               <ErrorView texts={texts} onRetry={retry} />
             </SiteFrame>
           )}
@@ -55,39 +54,16 @@ function StatementLoaded() {
   if (!statement) return <NotFoundView page={page} />
   const texts = page.siteTexts
   return (
-    <SiteFrame texts={texts} footer={page.siteFooter}>
+    <SiteFrame texts={texts} footer={page.siteFooter} title={texts.siteName} home={paths.latest()}>
       <PageMeta place={{ kind: 'accessibilityStatement', statement }} texts={texts} />
       <AccessibilityStatementView statement={statement} />
     </SiteFrame>
   )
 }
 
-/** The site's frame without a report's navigation: skip link, header, <main>, footer. */
-function SiteFrame({ texts, footer, children }: { texts: SiteTexts; footer: SiteFooterContent | null; children: ReactNode }) {
-  return (
-    <div className="report-shell">
-      <a className="skip-link" href="#innehall">
-        {texts.skipToContent}
-      </a>
-      <PreviewBanner texts={texts} />
-      <header className="site-header">
-        <p className="site-title">
-          <Link to={paths.latest()}>
-            <span className="site-region">{texts.regionName}</span> <span>{texts.siteName}</span>
-          </Link>
-        </p>
-      </header>
-      <main id="innehall" className="report-main" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter texts={texts} footer={footer} />
-    </div>
-  )
-}
-
 /**
  * Arriving by a link within the app (the footer's, usually at the bottom of a long page), start
- * at the top with focus on <main>, as on any other new page. A page loaded afresh starts there
+ * at the top with focus on its heading, as on any other new page (usePageChangeFocus). A page loaded afresh starts there
  * anyway (react-router's first location has the key "default").
  */
 function useFocusOnArrival() {
@@ -95,6 +71,6 @@ function useFocusOnArrival() {
   useEffect(() => {
     if (key === 'default') return
     window.scrollTo(0, 0)
-    document.getElementById('innehall')?.focus({ preventScroll: true })
+    pageHeading()?.focus({ preventScroll: true })
   }, [key])
 }

@@ -1,10 +1,10 @@
-import { Link } from 'react-router'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { paths } from '../../../model/urls'
 import { PlainLanguageSummary } from '../../features/plain-language'
 import { useReportLocation } from '../../features/report'
+import { BackLink } from '../../shared/ui/BackLink'
 import { hasPlainLanguage } from '../../content/plainLanguage'
 
 /** `/{year}/{area}/lattlast`: the area's summary in easy-to-read Swedish, and the way back. */
@@ -17,9 +17,7 @@ export function PlainLanguagePage() {
     <>
       <PageMeta place={{ kind: 'plainLanguage', report, area }} texts={texts} />
       <p>
-        <Link className="back-link" to={paths.area(report.year, area.slug)}>
-          {texts.back}
-        </Link>
+        <BackLink to={paths.area(report.year, area.slug)} label={texts.back} />
       </p>
       <PlainLanguageSummary area={area} texts={texts} />
     </>
