@@ -55,11 +55,7 @@ const policies = [
   { from: { element: { type: 'app' } }, allow: [...to('app', 'content', 'model', 'shared'), featureIndex] },
   {
     from: { element: { type: 'feature' } },
-    allow: [
-      { dependency: { relationship: { to: 'internal' } } },
-      featureIndex,
-      ...to('content', 'model', 'shared'),
-    ],
+    allow: [{ dependency: { relationship: { to: 'internal' } } }, featureIndex, ...to('content', 'model', 'shared')],
   },
   { from: { element: { type: 'content' } }, allow: to('content', 'model', 'shared', 'dataset') },
   { from: { element: { type: 'shared' } }, allow: to('shared') },
@@ -121,14 +117,28 @@ export default tseslint.config(
   },
   // Layers and cycles, for everything that is part of the product.
   {
-    files: ['src/**/*.{ts,tsx}', 'model/**/*.{ts,tsx,js,mjs}', 'sanity/**/*.{ts,tsx,mjs}', 'build/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    files: [
+      'src/**/*.{ts,tsx}',
+      'model/**/*.{ts,tsx,js,mjs}',
+      'sanity/**/*.{ts,tsx,mjs}',
+      'build/**/*.ts',
+      'tests/**/*.{ts,tsx}',
+    ],
     plugins: { boundaries, 'import-x': importX },
     settings: {
       // import-x reads (for no-cycle) only files with these endings, through this parser.
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'boundaries/elements': elements,
-      'boundaries/include': ['src/**/*', 'model/**/*', 'sanity/**/*', 'build/**/*', 'tests/**/*', 'bench/**/*', 'scripts/**/*'],
+      'boundaries/include': [
+        'src/**/*',
+        'model/**/*',
+        'sanity/**/*',
+        'build/**/*',
+        'tests/**/*',
+        'bench/**/*',
+        'scripts/**/*',
+      ],
       'import/resolver': { typescript: { alwaysTryTypes: true, project: './tsconfig.json' } },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
@@ -146,7 +156,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'recharts', message: 'recharts is loaded only by the chart module (src/features/charts), after the first paint.' }] },
+        {
+          paths: [
+            {
+              name: 'recharts',
+              message: 'recharts is loaded only by the chart module (src/features/charts), after the first paint.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -156,7 +173,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'localStorage', message: 'Preferences go through src/shared/storage, which survives storage that fails.' },
+        {
+          name: 'localStorage',
+          message: 'Preferences go through src/shared/storage, which survives storage that fails.',
+        },
         { name: 'sessionStorage', message: 'Preferences go through src/shared/storage.' },
       ],
       'no-restricted-properties': [

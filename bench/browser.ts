@@ -108,8 +108,9 @@ function instrumentSlides() {
       // paint and commit run in the same task as rAF). Queued as `user-blocking` where the
       // browser has `scheduler.postTask`, so it runs next, not behind tasks the page queued
       // before the frame (React's render slices): those are not part of the frame.
-      const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } })
-        .scheduler
+      const scheduler = (
+        globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } }
+      ).scheduler
       if (typeof scheduler?.postTask === 'function') {
         scheduler.postTask(record, { priority: 'user-blocking' })
         return
@@ -218,7 +219,11 @@ export function isContentRequest(url: string): boolean {
  * A reader's visit inside the app (links, no reloads): an area, a second area, an article of
  * that area, then another year. Counts requests for content on the way.
  */
-export async function countContentRequests(browser: Browser, origin: string, startRoute: string): Promise<ContentRequestsResult> {
+export async function countContentRequests(
+  browser: Browser,
+  origin: string,
+  startRoute: string,
+): Promise<ContentRequestsResult> {
   const context = await newContext(browser)
   try {
     const page = await context.newPage()
@@ -255,7 +260,7 @@ export async function countContentRequests(browser: Browser, origin: string, sta
       })
       articles = page.locator('a.to-articles')
     }
-    await step('to the area\'s articles', async () => {
+    await step("to the area's articles", async () => {
       await articles.first().click()
       await page.waitForURL((url) => url.pathname.endsWith('/artiklar'))
     })
@@ -290,7 +295,12 @@ export interface ChartLoading {
 }
 
 /** When the chart library is requested compared to the first paint, on one route. */
-export async function chartLoading(browser: Browser, origin: string, route: string, chartFiles: string[]): Promise<ChartLoading> {
+export async function chartLoading(
+  browser: Browser,
+  origin: string,
+  route: string,
+  chartFiles: string[],
+): Promise<ChartLoading> {
   const context = await newContext(browser)
   try {
     const page = await context.newPage()

@@ -52,7 +52,9 @@ function numeric(lhr: { audits: Record<string, { numericValue?: number } | undef
 
 function lcpElement(details: unknown): string {
   // details: { type: 'list', items: [{ type: 'table', items: [{ node: { selector, snippet } }] }, …] }
-  const lists = (details as { items?: Array<{ items?: Array<{ node?: { selector?: string; snippet?: string } }> }> } | undefined)?.items
+  const lists = (
+    details as { items?: Array<{ items?: Array<{ node?: { selector?: string; snippet?: string } }> }> } | undefined
+  )?.items
   const node = lists?.[0]?.items?.[0]?.node
   if (!node) return '(none)'
   const snippet = (node.snippet ?? '').replace(/\s+/g, ' ')
@@ -75,7 +77,10 @@ export async function runLighthouse(url: string, timeoutMs = 120_000): Promise<L
   try {
     const run = lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' }, config)
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Lighthouse on ${url} took longer than ${timeoutMs / 1000} s.`)), timeoutMs)
+      timer = setTimeout(
+        () => reject(new Error(`Lighthouse on ${url} took longer than ${timeoutMs / 1000} s.`)),
+        timeoutMs,
+      )
     })
     const result = await Promise.race([run, timeout])
     const lhr = result?.lhr
@@ -84,7 +89,9 @@ export async function runLighthouse(url: string, timeoutMs = 120_000): Promise<L
     const score = lhr.categories.performance?.score
     if (typeof score !== 'number') throw new Error(`Lighthouse gave no performance score for ${url}.`)
     const network = lhr.audits['network-requests']?.details as { items?: Array<{ transferSize?: number }> } | undefined
-    const observed = (lhr.audits.metrics?.details as { items?: Array<Record<string, number | undefined>> } | undefined)?.items?.[0] ?? {}
+    const observed =
+      (lhr.audits.metrics?.details as { items?: Array<Record<string, number | undefined>> } | undefined)?.items?.[0] ??
+      {}
     return {
       score: Math.round(score * 100),
       fcp: numeric(lhr, 'first-contentful-paint'),

@@ -31,10 +31,18 @@ import {
 import { RUNS, distDir, floorDir, log, root, startClock } from './settings.ts'
 
 function run(command: string, args: string[], timeoutMs: number): string {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: timeoutMs, env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
   if (result.error || result.status !== 0) {
-    throw new Error(`\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`}):\n${output.slice(-4000)}`)
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`}):\n${output.slice(-4000)}`,
+    )
   }
   return output
 }
@@ -59,7 +67,8 @@ async function cpuBusy(millis: number): Promise<number | null> {
 /** The busiest other processes right now, from `top`. */
 function busiestProcesses(): string[] {
   try {
-    const out = spawnSync('top', ['-b', '-n', '1', '-o', '%CPU', '-w', '200'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? ''
+    const out =
+      spawnSync('top', ['-b', '-n', '1', '-o', '%CPU', '-w', '200'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? ''
     const lines = out.split('\n')
     const header = lines.findIndex((line) => /\bPID\b/.test(line) && /%CPU/.test(line))
     if (header < 0) return []
@@ -69,7 +78,13 @@ function busiestProcesses(): string[] {
     return lines
       .slice(header + 1)
       .map((line) => line.trim().split(/\s+/))
-      .filter((fields) => fields.length > command && Number(fields[cpu]) >= 10 && Number(fields[0]) !== process.pid && fields[command] !== 'top')
+      .filter(
+        (fields) =>
+          fields.length > command &&
+          Number(fields[cpu]) >= 10 &&
+          Number(fields[0]) !== process.pid &&
+          fields[command] !== 'top',
+      )
       .slice(0, 6)
       .map((fields) => `${fields[command]} ${fields[cpu]} %`)
   } catch {
@@ -87,7 +102,9 @@ function statisticSlug(year: number, areaSlug: string, index: number): string {
   type Ref = { _ref: string }
   const slugOf = (doc: Record<string, unknown> | undefined) => (doc?.slug as { current?: string } | undefined)?.current
   const report = documents.find((doc) => doc._type === 'report' && doc.year === year)
-  const area = ((report?.areas as Ref[] | undefined) ?? []).map((ref) => byId.get(ref._ref)).find((doc) => slugOf(doc) === areaSlug)
+  const area = ((report?.areas as Ref[] | undefined) ?? [])
+    .map((ref) => byId.get(ref._ref))
+    .find((doc) => slugOf(doc) === areaSlug)
   const statistic = byId.get(((area?.statistics as Ref[] | undefined) ?? [])[index]?._ref ?? '')
   const slug = slugOf(statistic)
   if (!slug) throw new Error(`The dataset has no statistic ${index + 1} in ${year}/${areaSlug}.`)
@@ -150,13 +167,19 @@ export async function measure(): Promise<Results> {
   log('sizes of the build…')
   const assets = buildAssets(distDir)
   const initial = initialAssets(distDir, AREA_VIEW_ROUTE)
-  const chartFiles = assets.filter((asset) => asset.file.endsWith('.js') && looksLikeRecharts(readFileSync(join(distDir, asset.file), 'utf8'))).map((asset) => asset.file)
+  const chartFiles = assets
+    .filter((asset) => asset.file.endsWith('.js') && looksLikeRecharts(readFileSync(join(distDir, asset.file), 'utf8')))
+    .map((asset) => asset.file)
 
   log('where the initial JS comes from (a second build with hidden source maps)…')
   let composition: Results['composition']
   try {
     analysisDir = join(root, 'node_modules', '.cache', `bench-sourcemaps-${process.pid}`)
-    run('npx', ['vite', 'build', '--sourcemap', 'hidden', '--outDir', analysisDir, '--emptyOutDir', '--logLevel', 'silent'], 5 * 60_000)
+    run(
+      'npx',
+      ['vite', 'build', '--sourcemap', 'hidden', '--outDir', analysisDir, '--emptyOutDir', '--logLevel', 'silent'],
+      5 * 60_000,
+    )
     const analysed = initialAssets(analysisDir, AREA_VIEW_ROUTE)
     const { packages, files } = packagesOf(analysisDir, analysed.js, root)
     const sameFiles = analysed.js.map((a) => a.file).join() === initial.js.map((a) => a.file).join()
@@ -164,14 +187,20 @@ export async function measure(): Promise<Results> {
   } catch (error) {
     composition = { error: (error as Error).message.split('\n')[0]! }
   }
-  const forbidden = forbiddenInitialCode(analysisDir && existsSync(analysisDir) ? analysisDir : distDir, initial.js, root)
+  const forbidden = forbiddenInitialCode(
+    analysisDir && existsSync(analysisDir) ? analysisDir : distDir,
+    initial.js,
+    root,
+  )
   if (analysisDir) rmSync(analysisDir, { recursive: true, force: true })
   analysisDir = undefined
 
   site = prepareSite(distDir, floorDir, AREA_VIEW_ROUTE)
   const prerendered = site.prerendered
   server = await startServer(site)
-  log(`serving the build at ${server.origin} (${site.prerendered ? 'prerendered pages' : 'no prerendered pages: SPA fallback'})`)
+  log(
+    `serving the build at ${server.origin} (${site.prerendered ? 'prerendered pages' : 'no prerendered pages: SPA fallback'})`,
+  )
 
   const statisticRoute = `/2018/kollektivtrafik/${statisticSlug(2018, 'kollektivtrafik', 1)}`
   const targets: Target[] = [
@@ -193,17 +222,32 @@ export async function measure(): Promise<Results> {
       }
     }
   }
-  const responses = server.requests.filter((request) => request.status === 200 && /\.(?:js|css|html|ndjson)$|\/$|^\/\d{4}\//.test(request.url.split('?')[0]!))
-  const compressedResponses = { total: responses.length, compressed: responses.filter((request) => request.encoding).length }
+  const responses = server.requests.filter(
+    (request) => request.status === 200 && /\.(?:js|css|html|ndjson)$|\/$|^\/\d{4}\//.test(request.url.split('?')[0]!),
+  )
+  const compressedResponses = {
+    total: responses.length,
+    compressed: responses.filter((request) => request.encoding).length,
+  }
 
   log('Chromium: slide changes with the CPU 4× slower…')
   browser = await launchBrowser()
-  const slides = await measureSlideChanges(browser, server.origin, '/2018/kollektivtrafik', { presses: 24, cpuSlowdown: 4 })
+  const slides = await measureSlideChanges(browser, server.origin, '/2018/kollektivtrafik', {
+    presses: 24,
+    cpuSlowdown: 4,
+  })
   log('Chromium: content requests on a visit, chart loading, page without JavaScript…')
   const content = await countContentRequests(browser, server.origin, AREA_VIEW_ROUTE)
   const charts: ChartLoading[] = []
-  for (const target of targets.filter((t) => !t.floor)) charts.push(await chartLoading(browser, server.origin, target.route, chartFiles))
-  const readableWithoutJs = await readableWithoutJavaScript(browser, server.origin, AREA_VIEW_ROUTE, '.headline', '1 037 034')
+  for (const target of targets.filter((t) => !t.floor))
+    charts.push(await chartLoading(browser, server.origin, target.route, chartFiles))
+  const readableWithoutJs = await readableWithoutJavaScript(
+    browser,
+    server.origin,
+    AREA_VIEW_ROUTE,
+    '.headline',
+    '1 037 034',
+  )
   await cleanUp()
 
   return {

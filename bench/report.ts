@@ -55,12 +55,16 @@ export function report(results: Results): string {
   const busy = (load.busyBefore ?? 0) > 0.25 || load.before[0]! > machine.cores * 0.5 || load.after[0]! > machine.cores
   const chartInitial = results.forbidden.some((what) => what.startsWith('chart'))
 
-  out.push(`Measured ${results.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with \`${COMMAND}\` (took ${(results.durationMs / 1000).toFixed(0)} s).`)
+  out.push(
+    `Measured ${results.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with \`${COMMAND}\` (took ${(results.durationMs / 1000).toFixed(0)} s).`,
+  )
   out.push('')
   out.push(
     `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. ` +
       `Load average ${load.before.map((v) => v.toFixed(2)).join(' / ')} before, ${load.after.map((v) => v.toFixed(2)).join(' / ')} after` +
-      (load.busyBefore === null ? '.' : `; CPU ${(load.busyBefore * 100).toFixed(0)} % busy in the 2 s before the start.`),
+      (load.busyBefore === null
+        ? '.'
+        : `; CPU ${(load.busyBefore * 100).toFixed(0)} % busy in the 2 s before the start.`),
   )
   if (busy) {
     out.push('')
@@ -85,7 +89,14 @@ export function report(results: Results): string {
   out.push('')
   const rows: string[][] = []
   for (const m of apps) {
-    rows.push([`Lighthouse performance, ${m.target.name}`, `≥ ${TARGET.score}`, String(m.score), m.score >= TARGET.score ? 'met' : `**not met** (${TARGET.score - m.score} point${TARGET.score - m.score === 1 ? '' : 's'} short)`])
+    rows.push([
+      `Lighthouse performance, ${m.target.name}`,
+      `≥ ${TARGET.score}`,
+      String(m.score),
+      m.score >= TARGET.score
+        ? 'met'
+        : `**not met** (${TARGET.score - m.score} point${TARGET.score - m.score === 1 ? '' : 's'} short)`,
+    ])
   }
   for (const m of apps) {
     const ratio = m.lcp / floor.lcp
@@ -99,7 +110,12 @@ export function report(results: Results): string {
   const worstCls = Math.max(...apps.map((m) => m.cls))
   rows.push(['CLS (worst route)', `≤ ${TARGET.cls}`, worstCls.toFixed(3), yes(worstCls <= TARGET.cls)])
   const worstTbt = Math.max(...apps.map((m) => m.tbt))
-  rows.push(['TBT (worst route)', `≤ ${TARGET.tbt} ms`, ms(worstTbt), worstTbt <= TARGET.tbt ? 'met' : `**not met** (${ms(worstTbt - TARGET.tbt)} over)`])
+  rows.push([
+    'TBT (worst route)',
+    `≤ ${TARGET.tbt} ms`,
+    ms(worstTbt),
+    worstTbt <= TARGET.tbt ? 'met' : `**not met** (${ms(worstTbt - TARGET.tbt)} over)`,
+  ])
   const js = results.initial.jsTotal.gzip
   const beforePaint = results.initial.jsBeforeFirstPaint.reduce((sum, asset) => sum + asset.gzip, 0)
   rows.push([
@@ -111,17 +127,20 @@ export function report(results: Results): string {
   rows.push([
     'content readable before any JS runs',
     'yes',
-    results.readableWithoutJs ? 'yes (the headline shows with JavaScript off)' : 'no (nothing readable with JavaScript off)',
+    results.readableWithoutJs
+      ? 'yes (the headline shows with JavaScript off)'
+      : 'no (nothing readable with JavaScript off)',
     yes(results.readableWithoutJs),
   ])
   rows.push([
     'chart library only for views with a chart, after their first paint',
     'yes',
-    chartCheck.map((c) => `${c.route}: ${c.text}`).join('; ') + (chartInitial ? '; **in the initial JS**' : '; not in the initial JS'),
+    chartCheck.map((c) => `${c.route}: ${c.text}`).join('; ') +
+      (chartInitial ? '; **in the initial JS**' : '; not in the initial JS'),
     yes(!chartInitial && chartCheck.every((c) => c.ok)),
   ])
   rows.push([
-    '→ key to the next slide\'s first frame, CPU 4× slower (p95)',
+    "→ key to the next slide's first frame, CPU 4× slower (p95)",
     `≤ ${TARGET.slideP95} ms`,
     `p95 ${ms(slideP95)}, median ${ms(slideMedian)} (${frames.length} presses)`,
     slideP95 <= TARGET.slideP95 ? 'met' : `**not met** (${ms(slideP95 - TARGET.slideP95)} over)`,
@@ -130,7 +149,8 @@ export function report(results: Results): string {
     'content requests, two areas and an article of one year, then another year',
     `≤ ${expectedContent} (one per year visited${results.prerendered ? ' whose content did not come with the page' : ''})`,
     `${results.content.total}${
-      results.content.total < expectedContent && results.content.steps.some((s) => s.requests.some((url) => url.includes('.ndjson')))
+      results.content.total < expectedContent &&
+      results.content.steps.some((s) => s.requests.some((url) => url.includes('.ndjson')))
         ? ' (the bundled dataset is one file holding every year: one request serves all)'
         : ''
     }`,
@@ -161,11 +181,16 @@ export function report(results: Results): string {
     ),
   )
   out.push('')
-  out.push(`Ratios app ÷ floor: ${apps.map((m) => `${m.target.name} FCP ${(m.fcp / floor.fcp).toFixed(2)}, LCP ${(m.lcp / floor.lcp).toFixed(2)}, Speed Index ${(m.speedIndex / floor.speedIndex).toFixed(2)}`).join('; ')}.`)
+  out.push(
+    `Ratios app ÷ floor: ${apps.map((m) => `${m.target.name} FCP ${(m.fcp / floor.fcp).toFixed(2)}, LCP ${(m.lcp / floor.lcp).toFixed(2)}, Speed Index ${(m.speedIndex / floor.speedIndex).toFixed(2)}`).join('; ')}.`,
+  )
   out.push('')
-  out.push('Largest contentful paint element in each run, and the unthrottled page load that the simulation starts from (median observed FCP / LCP):')
+  out.push(
+    'Largest contentful paint element in each run, and the unthrottled page load that the simulation starts from (median observed FCP / LCP):',
+  )
   out.push('')
-  for (const m of medians) out.push(`- ${m.target.name}: ${m.lcpElements.join('; ')}; observed ${ms(m.observedFcp)} / ${ms(m.observedLcp)}`)
+  for (const m of medians)
+    out.push(`- ${m.target.name}: ${m.lcpElements.join('; ')}; observed ${ms(m.observedFcp)} / ${ms(m.observedLcp)}`)
   out.push('')
   out.push('<details><summary>Every run</summary>')
   out.push('')
@@ -173,7 +198,16 @@ export function report(results: Results): string {
     table(
       ['page', 'run', 'score', 'FCP', 'LCP', 'CLS', 'TBT', 'Speed Index'],
       results.lighthouse.flatMap(({ target, runs }) =>
-        runs.map((r, i) => [target.name, String(i + 1), String(r.score), ms(r.fcp), ms(r.lcp), r.cls.toFixed(3), ms(r.tbt), ms(r.speedIndex)]),
+        runs.map((r, i) => [
+          target.name,
+          String(i + 1),
+          String(r.score),
+          ms(r.fcp),
+          ms(r.lcp),
+          r.cls.toFixed(3),
+          ms(r.tbt),
+          ms(r.speedIndex),
+        ]),
       ),
     ),
   )
@@ -192,9 +226,27 @@ export function report(results: Results): string {
     table(
       ['interval', 'median', 'p95', 'min', 'max'],
       [
-        ['keydown → new slide in the DOM', ms(median(domTimes)), ms(percentile(domTimes, 95)), ms(Math.min(...domTimes)), ms(Math.max(...domTimes))],
-        ['keydown → first frame of the new slide', ms(slideMedian), ms(slideP95), ms(Math.min(...frames)), ms(Math.max(...frames))],
-        ['event timestamp (with input delay) → first frame', ms(median(fromEvent)), ms(percentile(fromEvent, 95)), ms(Math.min(...fromEvent)), ms(Math.max(...fromEvent))],
+        [
+          'keydown → new slide in the DOM',
+          ms(median(domTimes)),
+          ms(percentile(domTimes, 95)),
+          ms(Math.min(...domTimes)),
+          ms(Math.max(...domTimes)),
+        ],
+        [
+          'keydown → first frame of the new slide',
+          ms(slideMedian),
+          ms(slideP95),
+          ms(Math.min(...frames)),
+          ms(Math.max(...frames)),
+        ],
+        [
+          'event timestamp (with input delay) → first frame',
+          ms(median(fromEvent)),
+          ms(percentile(fromEvent, 95)),
+          ms(Math.min(...fromEvent)),
+          ms(Math.max(...fromEvent)),
+        ],
       ],
       ['---', '---:', '---:', '---:', '---:'],
     ),
@@ -212,7 +264,10 @@ export function report(results: Results): string {
   out.push(
     table(
       ['step', 'requests for content'],
-      results.content.steps.map((s) => [s.step, s.requests.length ? s.requests.map((r) => `\`${r}\``).join(', ') : '–']),
+      results.content.steps.map((s) => [
+        s.step,
+        s.requests.length ? s.requests.map((r) => `\`${r}\``).join(', ') : '–',
+      ]),
     ),
   )
   out.push('')
@@ -229,16 +284,34 @@ export function report(results: Results): string {
     table(
       ['file', 'raw', 'gzip', 'brotli'],
       [
-        ...[...results.initial.js, ...results.initial.css].map((a) => [`\`${a.file}\``, bytes(a.raw), bytes(a.gzip), bytes(a.brotli)]),
-        ['**JS total**', bytes(results.initial.jsTotal.raw), `**${bytes(results.initial.jsTotal.gzip)}** (${kib(results.initial.jsTotal.gzip)} KiB)`, bytes(results.initial.jsTotal.brotli)],
-        ['CSS total', bytes(results.initial.cssTotal.raw), bytes(results.initial.cssTotal.gzip), bytes(results.initial.cssTotal.brotli)],
+        ...[...results.initial.js, ...results.initial.css].map((a) => [
+          `\`${a.file}\``,
+          bytes(a.raw),
+          bytes(a.gzip),
+          bytes(a.brotli),
+        ]),
+        [
+          '**JS total**',
+          bytes(results.initial.jsTotal.raw),
+          `**${bytes(results.initial.jsTotal.gzip)}** (${kib(results.initial.jsTotal.gzip)} KiB)`,
+          bytes(results.initial.jsTotal.brotli),
+        ],
+        [
+          'CSS total',
+          bytes(results.initial.cssTotal.raw),
+          bytes(results.initial.cssTotal.gzip),
+          bytes(results.initial.cssTotal.brotli),
+        ],
       ],
       ['---', '---:', '---:', '---:'],
     ),
   )
   out.push('')
   if (results.forbidden.length) out.push(`**In the initial JS but should not be:** ${results.forbidden.join(', ')}.`)
-  else out.push('Not in the initial JS (checked by source map and content): the chart library, the Sanity client, the bundled dataset and groq-js.')
+  else
+    out.push(
+      'Not in the initial JS (checked by source map and content): the chart library, the Sanity client, the bundled dataset and groq-js.',
+    )
   out.push('')
   if ('error' in results.composition) {
     out.push(`(Where the initial JS comes from could not be worked out: ${results.composition.error})`)

@@ -75,7 +75,10 @@ export async function startServer(site: Site): Promise<Server> {
     brotli: true,
     single: !site.prerendered,
     setHeaders(res: ServerResponse, pathname: string) {
-      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
       if (pathname.endsWith('.ndjson')) res.setHeader('Content-Type', 'application/x-ndjson')
     },
     onNoMatch(req: IncomingMessage, res: ServerResponse) {
@@ -97,7 +100,11 @@ export async function startServer(site: Site): Promise<Server> {
   const server = createServer((req, res) => {
     res.on('finish', () => {
       const encoding = res.getHeader('Content-Encoding')
-      requests.push({ url: req.url ?? '', status: res.statusCode, encoding: typeof encoding === 'string' ? encoding : null })
+      requests.push({
+        url: req.url ?? '',
+        status: res.statusCode,
+        encoding: typeof encoding === 'string' ? encoding : null,
+      })
     })
     files(req, res)
   })

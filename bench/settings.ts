@@ -26,4 +26,5 @@ export function startClock(): void {
 
 export const elapsedMs = () => Date.now() - started
 
-export const log = (message: string) => console.log(`[bench ${((elapsedMs()) / 1000).toFixed(0).padStart(3)} s] ${message}`)
+export const log = (message: string) =>
+  console.log(`[bench ${(elapsedMs() / 1000).toFixed(0).padStart(3)} s] ${message}`)

@@ -48,11 +48,14 @@ export function sizesOf(bytes: Uint8Array): Sizes {
 }
 
 export function sumSizes(sizes: Sizes[]): Sizes {
-  return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  })
+  return sizes.reduce(
+    (sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }),
+    {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  )
 }
 
 function walk(dir: string): string[] {
@@ -180,7 +183,11 @@ export function initialAssets(outDir: string, route: string = AREA_VIEW_ROUTE): 
   }
   const upFront = chunksFrom([...references.moduleScripts, ...references.modulePreloads])
   const js = [...upFront, ...chunksFrom(references.startedAfterFirstPaint, upFront)]
-  const css = [...new Set(references.stylesheets.map((url) => siteFile(url, htmlPath)).filter((file): file is string => file !== null))]
+  const css = [
+    ...new Set(
+      references.stylesheets.map((url) => siteFile(url, htmlPath)).filter((file): file is string => file !== null),
+    ),
+  ]
   const measure = (file: string): AssetSize => ({ file, ...sizesOf(readFileSync(join(outDir, file))) })
   const jsSizes = js.map(measure)
   const cssSizes = css.map(measure)
@@ -285,7 +292,8 @@ export function packageOfSource(path: string): string {
     return first!.startsWith('@') ? `${first}/${second}` : first!
   }
   const parts = path.split('?')[0]!.split('/')
-  const folder = parts[0] === 'src' && parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts.length > 1 ? parts[0]! : path
+  const folder =
+    parts[0] === 'src' && parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts.length > 1 ? parts[0]! : path
   return `app:${folder}`
 }
 
@@ -317,7 +325,11 @@ export function packagesOf(
       continue
     }
     const code = readFileSync(join(outDir, asset.file), 'utf8')
-    const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { sources: string[]; mappings: string; sourceRoot?: string }
+    const map = JSON.parse(readFileSync(mapPath, 'utf8')) as {
+      sources: string[]
+      mappings: string
+      sourceRoot?: string
+    }
     map.sources = map.sources.map((source) => sourcePath(source, mapPath, map.sourceRoot, root))
     for (const source of map.sources) sources.add(source)
     const bySource = bytesBySource(code, map)
@@ -335,7 +347,9 @@ export function packagesOf(
     }
   }
   const list = (table: Map<string, { raw: number; gzip: number }>) =>
-    [...table].map(([name, total]) => ({ name, raw: total.raw, gzipEstimate: Math.round(total.gzip) })).sort((a, b) => b.raw - a.raw)
+    [...table]
+      .map(([name, total]) => ({ name, raw: total.raw, gzipEstimate: Math.round(total.gzip) }))
+      .sort((a, b) => b.raw - a.raw)
   return { packages: list(totals), files: list(perSource), sources, unmappedFiles }
 }
 

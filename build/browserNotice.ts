@@ -58,7 +58,6 @@ const css = [
 // ES5 on purpose: it runs only in browsers that are too old for the app.
 const showScript = `(function(){var n=document.getElementById('${browserNoticeId}');if(n)n.removeAttribute('hidden')})()`
 
-
 /** The notice's text as HTML: a heading, then a paragraph per blank-line-separated part. */
 export function noticeContent(notice: Notice): string {
   const paragraphs = notice.body

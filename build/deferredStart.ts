@@ -19,7 +19,8 @@ import { escapeHtml } from '../src/shared/html.ts'
 
 export const startScriptId = 'app-start'
 
-const moduleScriptPattern = /[ \t]*<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc="([^"]+)")[^>]*><\/script>[ \t]*\r?\n?/gi
+const moduleScriptPattern =
+  /[ \t]*<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc="([^"]+)")[^>]*><\/script>[ \t]*\r?\n?/gi
 const modulePreloadPattern = /[ \t]*<link\b(?=[^>]*\brel="modulepreload")(?=[^>]*\bhref="([^"]+)")[^>]*>[ \t]*\r?\n?/gi
 
 // ES5 on purpose: old browsers read it too (and then do nothing: they skip module scripts).
@@ -64,7 +65,10 @@ export function readAppStart(html: string): AppStart | null {
 
 /** An attribute's text as written in HTML (`&amp;` and the like) as the value it stands for. */
 function unescapeAttribute(text: string): string {
-  return text.replace(/&(quot|#39|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name]!)
+  return text.replace(
+    /&(quot|#39|lt|gt|amp);/g,
+    (_, name: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name]!,
+  )
 }
 
 /** `html` with its module script and module preloads replaced by the start script. */

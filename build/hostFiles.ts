@@ -83,7 +83,8 @@ export function headersFile(policy: string, pages: readonly string[]): string {
   const framed = (path: string) => path.endsWith(`/embed`)
   for (const path of pages) {
     const value = framed(path) ? 'frame-ancestors *' : "frame-ancestors 'self'"
-    for (const variant of path === '/' ? ['/'] : [path, `${path}/`]) lines.push(variant, `  Content-Security-Policy: ${value}`)
+    for (const variant of path === '/' ? ['/'] : [path, `${path}/`])
+      lines.push(variant, `  Content-Security-Policy: ${value}`)
   }
   return `${lines.join('\n')}\n`
 }
@@ -113,7 +114,8 @@ export function legacyRedirectRules(reports: readonly Report[]): LegacyRedirectR
       const code = area.legacyCode?.trim().toLowerCase()
       if (!code || !/^[a-z0-9_-]+$/.test(code)) continue
       const to = paths.area(report.year, area.slug)
-      for (const from of [`/arsberattelser/${report.year}/`, `/arsberattelser/${report.year}`]) add({ from, query: `omrade=${code}`, to })
+      for (const from of [`/arsberattelser/${report.year}/`, `/arsberattelser/${report.year}`])
+        add({ from, query: `omrade=${code}`, to })
     }
   }
   for (const report of reports) {

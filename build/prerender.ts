@@ -12,7 +12,14 @@ import { sourceForEnv } from './browserNotice.ts'
 import { assertTemplate, pageHtml } from './prerenderHtml.ts'
 import { prerenderedPagesMiddleware } from './prerenderPreview.ts'
 import { notFoundFile, prerenderPages } from './prerenderRoutes.ts'
-import { contentOrigins, contentSecurityPolicy, headersFile, inlineScripts, legacyRedirectRules, redirectsFile } from './hostFiles.ts'
+import {
+  contentOrigins,
+  contentSecurityPolicy,
+  headersFile,
+  inlineScripts,
+  legacyRedirectRules,
+  redirectsFile,
+} from './hostFiles.ts'
 import { readContentConfig } from '../src/content/env.ts'
 
 /**
@@ -66,7 +73,9 @@ export function prerender(): Plugin {
           env: loadEnv(config.mode, config.envDir || config.root, 'VITE_'),
           // For testing the build on other content (see tests/unit/prerender/content.test.ts):
           // the bundled dataset's path. The browser app keeps its own bundled dataset.
-          ...(process.env.PRERENDER_DATASET ? { datasetPath: resolve(config.root, process.env.PRERENDER_DATASET) } : {}),
+          ...(process.env.PRERENDER_DATASET
+            ? { datasetPath: resolve(config.root, process.env.PRERENDER_DATASET) }
+            : {}),
           logger: config.logger,
         })
       } finally {
@@ -75,7 +84,9 @@ export function prerender(): Plugin {
     },
     configurePreviewServer(server) {
       const { root, build } = server.config
-      server.middlewares.use(prerenderedPagesMiddleware(isAbsolute(build.outDir) ? build.outDir : resolve(root, build.outDir)))
+      server.middlewares.use(
+        prerenderedPagesMiddleware(isAbsolute(build.outDir) ? build.outDir : resolve(root, build.outDir)),
+      )
     },
   }
 }
@@ -134,7 +145,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 
   const statement = await contents.fetchQuery(server.accessibilityStatementQueryOptions(source))
   const { pages, skipped } = prerenderPages(latest, reports, { accessibilityStatement: statement !== null })
-  for (const path of skipped) logger.warn(`[prerender] ${path} cannot be a file name; the app renders it in the browser.`)
+  for (const path of skipped)
+    logger.warn(`[prerender] ${path} cannot be a file name; the app renders it in the browser.`)
 
   for (const page of pages) {
     // A client of its own per page: the page carries the content it needs, and only that.
@@ -152,8 +164,17 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   }
 
   // What the static host is told: security headers, and where old addresses lead.
-  const policy = contentSecurityPolicy({ scripts: inlineScripts(template), connect: contentOrigins(readContentConfig(options.env)) })
-  await writeFile(join(options.outDir, '_headers'), headersFile(policy, pages.filter((page) => page.file !== notFoundFile).map((page) => page.path)))
+  const policy = contentSecurityPolicy({
+    scripts: inlineScripts(template),
+    connect: contentOrigins(readContentConfig(options.env)),
+  })
+  await writeFile(
+    join(options.outDir, '_headers'),
+    headersFile(
+      policy,
+      pages.filter((page) => page.file !== notFoundFile).map((page) => page.path),
+    ),
+  )
   await writeFile(join(options.outDir, '_redirects'), redirectsFile(legacyRedirectRules(reports)))
 
   const milliseconds = Math.round(performance.now() - started)
@@ -166,9 +187,13 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 /** The content report: each document left out, with its id, type, title and why. */
 export function contentReportText(leftOut: readonly LeftOut[]): string {
   const lines = leftOut.map(
-    (item) => `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${leftOutReason(item)}`,
+    (item) =>
+      `  - ${item.type} ${item.title === null ? '(untitled)' : JSON.stringify(item.title)} [${item.id ?? 'no document'}]: ${leftOutReason(item)}`,
   )
-  return [`[content] ${leftOut.length} document(s) left out of the site; every other page was published:`, ...lines].join('\n')
+  return [
+    `[content] ${leftOut.length} document(s) left out of the site; every other page was published:`,
+    ...lines,
+  ].join('\n')
 }
 
 /** Why a document was left out, in words. */
@@ -184,7 +209,9 @@ export function leftOutReason(item: LeftOut): string {
     case 'no-title':
       return `it has no title${where}`
     case 'nothing-to-show':
-      return item.type === 'report' ? `it has no area with a statistic or an article to show${where}` : `it has no statistic or article to show${where}`
+      return item.type === 'report'
+        ? `it has no area with a statistic or an article to show${where}`
+        : `it has no statistic or article to show${where}`
     case 'no-year':
       return 'its year is missing or not a whole number'
   }

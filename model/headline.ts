@@ -19,9 +19,7 @@ export interface HeadlineChildLike {
 }
 
 export type HeadlineLike =
-  | readonly { children?: readonly HeadlineChildLike[] | null; [field: string]: unknown }[]
-  | null
-  | undefined
+  readonly { children?: readonly HeadlineChildLike[] | null; [field: string]: unknown }[] | null | undefined
 
 /** A figure with a value, ready to format. */
 export interface Figure {
@@ -76,6 +74,9 @@ export function headlineText(headline: HeadlineLike): string | null {
       .join(''),
   )
   // Collapses ordinary white space only: the no-break spaces inside figures stay.
-  const text = sentences.join(' ').replace(/[ \t\r\n\f\v]+/g, ' ').trim()
+  const text = sentences
+    .join(' ')
+    .replace(/[ \t\r\n\f\v]+/g, ' ')
+    .trim()
   return text === '' ? null : text
 }

@@ -167,19 +167,15 @@ export function checkPercent(value: unknown, unit: unknown): true | string {
 }
 
 /** A chart's values checked against its unit (see checkPercent); empty when all are sensible. */
-export function chartRangeProblems(chart: ChartLike & { unit?: string | null } | null | undefined): string[] {
+export function chartRangeProblems(chart: (ChartLike & { unit?: string | null }) | null | undefined): string[] {
   if (!chart || !isPercentUnit(chart.unit)) return []
   return (chart.series ?? []).flatMap((series, index) =>
     (series.values ?? [])
       .filter((value): value is number => typeof value === 'number' && Math.abs(value) > percentLimit)
-      .map(
-        (value) =>
-          `${series.name?.trim() || `Serie ${index + 1}`}: ${checkPercent(value, chart.unit) as string}`,
-      ),
+      .map((value) => `${series.name?.trim() || `Serie ${index + 1}`}: ${checkPercent(value, chart.unit) as string}`),
   )
 }
 
 /** Articles are dated within the years a report may have (see minReportYear/maxReportYear). */
 export const minArticleDate = `${minReportYear}-01-01`
 export const maxArticleDate = `${maxReportYear + 1}-12-31`
-

@@ -15,8 +15,7 @@ export const paths = {
   latest: () => '/',
   report: (year: number) => `/${year}`,
   area: (year: number, area: string) => `/${year}/${segment(area)}`,
-  statistic: (year: number, area: string, statistic: string) =>
-    `/${year}/${segment(area)}/${segment(statistic)}`,
+  statistic: (year: number, area: string, statistic: string) => `/${year}/${segment(area)}/${segment(statistic)}`,
   articles: (year: number, area: string) => `/${year}/${segment(area)}/${ARTICLES_SEGMENT}`,
   article: (year: number, area: string, article: string) =>
     `/${year}/${segment(area)}/${ARTICLES_SEGMENT}/${segment(article)}`,

@@ -349,7 +349,12 @@ function reportDocs({ year, description, areas }) {
 // Areas appear in this order every year, with the same slugs and icons.
 const ECONOMY = { slug: 'ekonomi', title: 'Ekonomi', icon: 'economy' }
 // legacyCode: the `?omrade=` codes of the previous site (the economy home screen had none).
-const HEALTHCARE = { slug: 'halso-och-sjukvard', title: 'Hälso- och sjukvård', icon: 'healthcare', legacyCode: 'sjukvard' }
+const HEALTHCARE = {
+  slug: 'halso-och-sjukvard',
+  title: 'Hälso- och sjukvård',
+  icon: 'healthcare',
+  legacyCode: 'sjukvard',
+}
 const TRANSPORT = { slug: 'kollektivtrafik', title: 'Kollektivtrafik', icon: 'transport' }
 const DEVELOPMENT = {
   slug: 'regional-utveckling',
@@ -1889,10 +1894,14 @@ const report2019 = {
 const PLAIN_LANGUAGE = {
   2018: {
     ekonomi: [
-      p('Region Kronoberg får pengar genom skatt. Alla som bor i Kronoberg och har en inkomst betalar skatt till regionen.'),
+      p(
+        'Region Kronoberg får pengar genom skatt. Alla som bor i Kronoberg och har en inkomst betalar skatt till regionen.',
+      ),
       p('År 2018 var skatten till regionen 12 procent av lönen. Året innan var den lite lägre.'),
       p('Den som tjänar 25 000 kronor i månaden betalar ungefär 36 000 kronor om året i skatt till regionen.'),
-      p('Regionen fick in mer pengar än den gjorde av under 2018. Det kallas överskott. Överskottet blev ungefär 110 miljoner kronor.'),
+      p(
+        'Regionen fick in mer pengar än den gjorde av under 2018. Det kallas överskott. Överskottet blev ungefär 110 miljoner kronor.',
+      ),
       p('Siffran för överskottet är preliminär. Det betyder att den kan ändras lite när allt är räknat.'),
     ],
     'halso-och-sjukvard': [
@@ -1902,7 +1911,9 @@ const PLAIN_LANGUAGE = {
       p(
         'Regionen vill att vården ska klara sig utan hyrpersonal. Hyrpersonal är personal som regionen hyr från andra företag. Det kostar mycket pengar.',
       ),
-      p('År 2018 minskade kostnaden för hyrpersonal med ungefär 30 miljoner kronor. Men målet att klara sig helt utan hyrpersonal nåddes inte.'),
+      p(
+        'År 2018 minskade kostnaden för hyrpersonal med ungefär 30 miljoner kronor. Men målet att klara sig helt utan hyrpersonal nåddes inte.',
+      ),
       p('Regionen har en plan för hur vården ska bli bättre fram till år 2027. Planen heter Närmare kronobergaren.'),
     ],
     kollektivtrafik: [
@@ -1914,19 +1925,29 @@ const PLAIN_LANGUAGE = {
     ],
     'regional-utveckling': [
       p('Region Kronoberg leder arbetet med att utveckla Kronobergs län.'),
-      p('Länet har en plan som heter Gröna Kronoberg 2025. Planen har 10 mål för hur länet ska bli bättre fram till år 2025.'),
-      p('Ett mål är att fler ska flytta till Kronoberg från andra delar av Sverige. Ett annat mål är att utsläppen av fossil koldioxid ska minska.'),
+      p(
+        'Länet har en plan som heter Gröna Kronoberg 2025. Planen har 10 mål för hur länet ska bli bättre fram till år 2025.',
+      ),
+      p(
+        'Ett mål är att fler ska flytta till Kronoberg från andra delar av Sverige. Ett annat mål är att utsläppen av fossil koldioxid ska minska.',
+      ),
       p('År 2018 var 3 av de 10 målen på väg att nås.'),
-      p('Fler människor bor och arbetar i Kronoberg nu. Befolkningen och antalet som har arbete ökade mer än i de flesta andra län.'),
+      p(
+        'Fler människor bor och arbetar i Kronoberg nu. Befolkningen och antalet som har arbete ökade mer än i de flesta andra län.',
+      ),
       p('Under 2018 började regionen arbeta med att göra om planen.'),
     ],
     kultur: [
       p('Region Kronoberg vill att alla i länet ska kunna ta del av kultur.'),
-      p('År 2018 fick Kronoberg 2,1 miljoner kronor från Statens kulturråd. Pengarna gick till 5 projekt som ska utveckla kulturen i länet.'),
+      p(
+        'År 2018 fick Kronoberg 2,1 miljoner kronor från Statens kulturråd. Pengarna gick till 5 projekt som ska utveckla kulturen i länet.',
+      ),
       p(
         'Sagobygden kom med i en lista hos Unesco. Listan visar bra exempel på hur man tar vara på gamla berättelser och traditioner. Sagobygden var det första exemplet från Sverige.',
       ),
-      p('I december bestämdes att Scensommar ska komma till alla kommuner i länet sommaren 2019. Scensommar är teater och andra föreställningar på sommaren.'),
+      p(
+        'I december bestämdes att Scensommar ska komma till alla kommuner i länet sommaren 2019. Scensommar är teater och andra föreställningar på sommaren.',
+      ),
     ],
   },
 }
@@ -1936,9 +1957,7 @@ const PLAIN_LANGUAGE = {
 // ---------------------------------------------------------------------------------------------
 
 // The interface's labels as the Studio's defaults have them (one list, read by the app too).
-const siteTextDefaults = JSON.parse(
-  readFileSync(new URL('../../model/siteTextDefaults.json', import.meta.url), 'utf8'),
-)
+const siteTextDefaults = JSON.parse(readFileSync(new URL('../../model/siteTextDefaults.json', import.meta.url), 'utf8'))
 const siteTexts = doc('siteTexts', 'siteTexts', { ...siteTextDefaults })
 
 const helpItem = (icon, text) => ({ _type: 'helpItem', icon, text })
@@ -2043,7 +2062,11 @@ const accessibilityStatement = doc('accessibilityStatement', 'accessibilityState
 
 const siteFooter = doc('siteFooter', 'siteFooter', {
   contact: [
-    p('Region Kronoberg. Kontaktuppgifter finns på ', link('regionens webbplats', 'https://www.regionkronoberg.se/'), '.'),
+    p(
+      'Region Kronoberg. Kontaktuppgifter finns på ',
+      link('regionens webbplats', 'https://www.regionkronoberg.se/'),
+      '.',
+    ),
   ],
   licence: [
     p(

@@ -50,7 +50,10 @@ export const StartNextYearAction: DocumentActionComponent = (props) => {
     setState({ kind: 'checking' })
     client
       .fetch<boolean>(reportForYearQuery, { year: year + 1 })
-      .then((exists) => current && setState(exists ? { kind: 'refused', reason: refusals.exists(year + 1) } : { kind: 'ready' }))
+      .then(
+        (exists) =>
+          current && setState(exists ? { kind: 'refused', reason: refusals.exists(year + 1) } : { kind: 'ready' }),
+      )
       .catch(() => current && setState({ kind: 'ready' })) // planNextYear checks again before writing
     return () => {
       current = false

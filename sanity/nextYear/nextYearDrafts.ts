@@ -93,7 +93,8 @@ export function nextYearDrafts(
   const byId = (docs: readonly SourceDocument[]) => {
     const map = new Map<string, SourceDocument>()
     // A draft wins over its published version: it is what the editor sees.
-    for (const doc of docs) if (!map.has(publishedId(doc._id)) || doc._id.startsWith('drafts.')) map.set(publishedId(doc._id), doc)
+    for (const doc of docs)
+      if (!map.has(publishedId(doc._id)) || doc._id.startsWith('drafts.')) map.set(publishedId(doc._id), doc)
     return map
   }
   const areaById = byId(areas)
@@ -124,7 +125,9 @@ export function nextYearDrafts(
         if (!newId) {
           const statistic = statisticById.get(statisticRef._ref)!
           const slug = (statistic.slug as { current?: unknown } | undefined)?.current
-          newId = freeId(`statistic-${next}-${idSafe(statistic.key) ?? idSafe(slug) ?? `${areaIndex + 1}-${statisticIndex + 1}`}`)
+          newId = freeId(
+            `statistic-${next}-${idSafe(statistic.key) ?? idSafe(slug) ?? `${areaIndex + 1}-${statisticIndex + 1}`}`,
+          )
           newStatisticIds.set(statisticRef._ref, newId)
           newStatistics.push(nextStatistic(statistic, newId, shiftYear))
         }
@@ -190,7 +193,9 @@ function nextStatistic(statistic: SourceDocument, id: string, shiftYear: (text: 
             title: chart.title,
             unit: chart.unit,
             categories: chart.categories,
-            series: chart.series?.map((series) => defined({ _type: series._type, _key: series._key, name: series.name, values: [] })),
+            series: chart.series?.map((series) =>
+              defined({ _type: series._type, _key: series._key, name: series.name, values: [] }),
+            ),
           })
         : undefined,
     }),

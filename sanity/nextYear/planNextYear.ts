@@ -24,7 +24,8 @@ export const refusals = {
 
 const withDrafts = (ids: readonly string[]) => ids.flatMap((id) => [id, `drafts.${id}`])
 const refs = (docs: readonly SourceDocument[], field: string) =>
-  docs.flatMap((doc) => (Array.isArray(doc[field]) ? (doc[field] as { _ref?: unknown }[]) : []))
+  docs
+    .flatMap((doc) => (Array.isArray(doc[field]) ? (doc[field] as { _ref?: unknown }[]) : []))
     .map((ref) => ref._ref)
     .filter((id): id is string => typeof id === 'string')
 
@@ -44,7 +45,9 @@ export async function planNextYear(report: SourceDocument, fetch: Fetch): Promis
   let takenIds: string[] = []
   for (let attempt = 0; attempt < 5; attempt++) {
     const documents = nextYearDrafts(report, areas, statistics, { takenIds })
-    const clashes = await fetch<TakenIdsQueryResult>(takenIdsQuery, { ids: withDrafts(documents.map((doc) => publishedId(doc._id))) })
+    const clashes = await fetch<TakenIdsQueryResult>(takenIdsQuery, {
+      ids: withDrafts(documents.map((doc) => publishedId(doc._id))),
+    })
     if (clashes.length === 0) return { year, documents }
     takenIds = [...takenIds, ...clashes]
   }

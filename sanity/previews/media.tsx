@@ -86,7 +86,8 @@ const stateShapes: Record<PublicationState, string> = {
   // A check mark, a check mark with a dot (changes waiting), a pencil, an empty square.
   published: 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z',
   changed: 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z M19 15a3 3 0 1 0 0 .01z',
-  draft: 'M3 17.25V21h3.75L17.8 9.94l-3.75-3.75zM20.7 7.04a1 1 0 0 0 0-1.41l-2.34-2.34a1 1 0 0 0-1.41 0l-1.83 1.83 3.75 3.75z',
+  draft:
+    'M3 17.25V21h3.75L17.8 9.94l-3.75-3.75zM20.7 7.04a1 1 0 0 0 0-1.41l-2.34-2.34a1 1 0 0 0-1.41 0l-1.83 1.83 3.75 3.75z',
   missing: neutralShape,
 }
 

@@ -1,7 +1,12 @@
 import type { Observable } from 'rxjs'
 import { map } from 'rxjs/operators'
 import type { ListenQueryOptions } from 'sanity'
-import type { ChildResolverOptions, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure'
+import type {
+  ChildResolverOptions,
+  StructureBuilder,
+  StructureResolver,
+  StructureResolverContext,
+} from 'sanity/structure'
 import { singletonTypes } from '../schemaTypes/singletons'
 import {
   areaChildrenQuery,
@@ -34,7 +39,10 @@ function reportPane(S: StructureBuilder, context: StructureResolverContext, repo
             .child(S.document().documentId(reportId).schemaType('report')),
           S.divider().title('Områden i läsordning'),
           ...orderedIds(report?.areas).map((areaId) =>
-            S.documentListItem().id(areaId).schemaType('area').child(() => areaPane(S, context, areaId)),
+            S.documentListItem()
+              .id(areaId)
+              .schemaType('area')
+              .child(() => areaPane(S, context, areaId)),
           ),
         ]),
     ),
@@ -95,7 +103,13 @@ export const structure: StructureResolver = (S, context) =>
           .id(type.name)
           .title(type.title ?? type.name)
           .schemaType(type.name)
-          .child(S.document().id(type.name).schemaType(type.name).documentId(type.name).title(type.title ?? type.name)),
+          .child(
+            S.document()
+              .id(type.name)
+              .schemaType(type.name)
+              .documentId(type.name)
+              .title(type.title ?? type.name),
+          ),
       ),
       S.divider().title('Alla dokument'),
       S.documentTypeListItem('area').title('Alla områden'),

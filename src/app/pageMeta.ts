@@ -59,7 +59,12 @@ export const descriptionMaxLength = 200
 export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
   const siteName = texts.siteName
   const base = { siteName, type: 'website' as const, robots: null, status: 200 as const }
-  const reportPage = (heading: string, description: string | null, canonicalPath: string, type: 'website' | 'article' = 'website') => ({
+  const reportPage = (
+    heading: string,
+    description: string | null,
+    canonicalPath: string,
+    type: 'website' | 'article' = 'website',
+  ) => ({
     ...base,
     type,
     title: `${heading} – ${siteName}`,
@@ -81,7 +86,11 @@ export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): P
         )
       }
       const canonicalPath =
-        at === 'latest' ? paths.latest() : at === 'report' ? paths.report(report.year) : paths.area(report.year, area.slug)
+        at === 'latest'
+          ? paths.latest()
+          : at === 'report'
+            ? paths.report(report.year)
+            : paths.area(report.year, area.slug)
       // The report's entry pages are described by the report; an area by its foreground
       // statistic's sentence (the figures a reader comes for), or without one by its intro.
       const description =
@@ -113,7 +122,9 @@ export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): P
       return reportPage(
         `${statistic.title} – ${report.title}`,
         firstText(headlineText(statistic.headline), areaText(area), report.description),
-        statisticIndex > 0 ? paths.statistic(report.year, area.slug, statistic.slug) : paths.area(report.year, area.slug),
+        statisticIndex > 0
+          ? paths.statistic(report.year, area.slug, statistic.slug)
+          : paths.area(report.year, area.slug),
       )
     }
     case 'plainLanguage': {
@@ -162,7 +173,8 @@ export function headTags(meta: PageMetaData): HeadTag[] {
   }
   name('description', meta.description)
   name('robots', meta.robots)
-  if (meta.canonicalUrl) tags.push({ tag: 'link', key: 'canonical', attributes: { rel: 'canonical', href: meta.canonicalUrl } })
+  if (meta.canonicalUrl)
+    tags.push({ tag: 'link', key: 'canonical', attributes: { rel: 'canonical', href: meta.canonicalUrl } })
   if (meta.status === 200) {
     property('og:title', meta.heading)
     property('og:description', meta.description)
@@ -187,7 +199,6 @@ export function headHtml(meta: PageMetaData): string {
     })
     .join('\n    ')
 }
-
 
 /** Portable Text as plain text, a space between blocks. */
 export function richTextPlain(value: RichText | null | undefined): string | null {

@@ -19,7 +19,10 @@ export const prerenderedStateId = 'report-state'
  * written as \u escapes, which JSON.parse reads back as the same characters.
  */
 export function serializeState(state: PrerenderedState): string {
-  return JSON.stringify(state).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(state).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /** The element that carries the state, for the page's HTML. */

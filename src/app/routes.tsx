@@ -9,7 +9,13 @@ import { EmbedPage } from './pages/EmbedPage'
 import { AreaPage } from './pages/AreaPage'
 import { PlainLanguagePage } from './pages/PlainLanguagePage'
 import { accessibilityStatementKey } from '../content/accessibilityStatementKey'
-import { ACCESSIBILITY_STATEMENT_PATH, ARTICLES_SEGMENT, EMBED_SEGMENT, PLAIN_LANGUAGE_SEGMENT, parseYear } from '../../model/urls'
+import {
+  ACCESSIBILITY_STATEMENT_PATH,
+  ARTICLES_SEGMENT,
+  EMBED_SEGMENT,
+  PLAIN_LANGUAGE_SEGMENT,
+  parseYear,
+} from '../../model/urls'
 import { NotFoundView } from './NotFoundView'
 import { ReportLayout } from './ReportLayout'
 import { ReportRoute } from './ReportRoute'

@@ -33,27 +33,34 @@ export interface AccessibilityStatement {
   texts: unknown
 }
 
-export const inaccessibleReasons: readonly InaccessibleReason[] = ['nonCompliance', 'disproportionateBurden', 'outsideScope']
+export const inaccessibleReasons: readonly InaccessibleReason[] = [
+  'nonCompliance',
+  'disproportionateBurden',
+  'outsideScope',
+]
 const compliances: readonly Compliance[] = ['full', 'partial', 'none']
 
 /** Its own request, made only by the statement's page (see queries.ts). */
 export function accessibilityStatementQueryOptions(source: ContentSource) {
   return queryOptions({
     queryKey: accessibilityStatementKey(source.perspective),
-    queryFn: async () => toAccessibilityStatement(await source.fetch<AccessibilityStatementQueryResult>(accessibilityStatementQuery, {})),
+    queryFn: async () =>
+      toAccessibilityStatement(await source.fetch<AccessibilityStatementQueryResult>(accessibilityStatementQuery, {})),
     staleTime: 5 * 60_000,
   })
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
-const blocks = <T,>(value: T | null | undefined): T | null => (Array.isArray(value) && value.length > 0 ? value : null)
+const blocks = <T>(value: T | null | undefined): T | null => (Array.isArray(value) && value.length > 0 ? value : null)
 
 /**
  * Content written through the API can lack what the Studio requires: the page shows what there
  * is (a missing part is left out, never a broken page), and no statement at all is `null`.
  * Links the app would not render as links (javascript:, …) are dropped.
  */
-export function toAccessibilityStatement(raw: AccessibilityStatementQueryResult | undefined): AccessibilityStatement | null {
+export function toAccessibilityStatement(
+  raw: AccessibilityStatementQueryResult | undefined,
+): AccessibilityStatement | null {
   if (!raw || typeof raw !== 'object') return null
   const title = text(raw.title)
   if (!title) return null
@@ -67,7 +74,10 @@ export function toAccessibilityStatement(raw: AccessibilityStatementQueryResult 
     compliance: compliances.includes(raw.compliance) ? raw.compliance : null,
     inaccessibleContent: (Array.isArray(raw.inaccessibleContent) ? raw.inaccessibleContent : []).filter(
       (item): item is InaccessibleItem =>
-        item != null && typeof item === 'object' && text(item.title) !== null && inaccessibleReasons.includes(item.reason),
+        item != null &&
+        typeof item === 'object' &&
+        text(item.title) !== null &&
+        inaccessibleReasons.includes(item.reason),
     ),
     feedback: blocks(raw.feedback),
     contact: {

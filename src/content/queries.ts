@@ -69,7 +69,8 @@ export const reportQuery = defineQuery(`{
  * The accessibility statement, for its own page (/tillganglighet) only: readers of the report
  * never download it.
  */
-export const accessibilityStatementQuery = defineQuery(`*[_type == "accessibilityStatement" && _id == "accessibilityStatement"][0]{
+export const accessibilityStatementQuery =
+  defineQuery(`*[_type == "accessibilityStatement" && _id == "accessibilityStatement"][0]{
   title,
   intro,
   compliance,

@@ -33,7 +33,8 @@ export type ReportYear = number | 'latest'
 
 export const reportKeys = {
   all: ['report'] as const,
-  year: (year: ReportYear, perspective?: ContentSource['perspective']) => contentKey(['report', year] as const, perspective),
+  year: (year: ReportYear, perspective?: ContentSource['perspective']) =>
+    contentKey(['report', year] as const, perspective),
 }
 
 /**
@@ -44,7 +45,8 @@ export function reportQueryOptions(source: ContentSource, year: ReportYear) {
   return queryOptions({
     queryKey: reportKeys.year(year, source.perspective),
     queryFn: async ({ client }) => {
-      const ask = async (y: number | null) => toReportPage(await source.fetch<ReportQueryResult | null>(reportQuery, { year: y }))
+      const ask = async (y: number | null) =>
+        toReportPage(await source.fetch<ReportQueryResult | null>(reportQuery, { year: y }))
       let page = await ask(year === 'latest' ? null : year)
       // The newest report may have nothing to show yet (an empty report, all its areas left
       // out): then `/` shows the newest one that has.
@@ -102,9 +104,7 @@ export function toReportPage(raw: ReportQueryResult | null | undefined): ReportP
  * `page`; the build prerenders the same `page` and reports `leftOut`, so the two never disagree.
  */
 export function reviewReportPage(raw: ReportQueryResult | null | undefined): ReviewedReportPage {
-  const years = Array.isArray(raw?.years)
-    ? raw.years.filter((y): y is number => Number.isInteger(y))
-    : []
+  const years = Array.isArray(raw?.years) ? raw.years.filter((y): y is number => Number.isInteger(y)) : []
   const leftOut: LeftOut[] = []
   return {
     page: {
@@ -121,7 +121,12 @@ export function reviewReportPage(raw: ReportQueryResult | null | undefined): Rev
 
 type Titled = { _id?: unknown; title?: unknown; slug?: unknown }
 
-function leftOutItem(type: LeftOut['type'], item: Titled, reason: LeftOut['reason'], more: Partial<LeftOut> = {}): LeftOut {
+function leftOutItem(
+  type: LeftOut['type'],
+  item: Titled,
+  reason: LeftOut['reason'],
+  more: Partial<LeftOut> = {},
+): LeftOut {
   return {
     id: typeof item._id === 'string' ? item._id : null,
     type,
@@ -149,7 +154,9 @@ function addressable<T extends Titled>(
     } else if (!isValidSlug(item.slug)) {
       leftOut.push(leftOutItem(type, item, 'bad-slug', { year, slug: item.slug ?? null }))
     } else if (taken.has(item.slug)) {
-      leftOut.push(leftOutItem(type, item, 'slug-taken', { year, slug: item.slug, takenBy: String(taken.get(item.slug)!._id) }))
+      leftOut.push(
+        leftOutItem(type, item, 'slug-taken', { year, slug: item.slug, takenBy: String(taken.get(item.slug)!._id) }),
+      )
     } else {
       taken.set(item.slug, item)
       kept.push(item as T & { slug: string })
@@ -169,8 +176,10 @@ function toReport(raw: RawReport | null | undefined, leftOut: LeftOut[]): Report
   for (const area of addressable(raw.areas, 'area', year, leftOut)) {
     const statistics = addressable(area.statistics, 'statistic', year, leftOut)
     const articles = addressable(area.articles, 'article', year, leftOut)
-    if (typeof area.title !== 'string' || area.title.trim() === '') leftOut.push(leftOutItem('area', area, 'no-title', { year }))
-    else if (statistics.length === 0 && articles.length === 0) leftOut.push(leftOutItem('area', area, 'nothing-to-show', { year }))
+    if (typeof area.title !== 'string' || area.title.trim() === '')
+      leftOut.push(leftOutItem('area', area, 'no-title', { year }))
+    else if (statistics.length === 0 && articles.length === 0)
+      leftOut.push(leftOutItem('area', area, 'nothing-to-show', { year }))
     else areas.push({ ...area, statistics, articles })
   }
   if (areas.length === 0) {

@@ -7,7 +7,11 @@
 export function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let frame: number | undefined
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') {
+  if (
+    typeof requestAnimationFrame === 'function' &&
+    typeof document !== 'undefined' &&
+    document.visibilityState === 'visible'
+  ) {
     frame = requestAnimationFrame(() => {
       frame = undefined
       timer = setTimeout(callback, 0)

@@ -5,5 +5,5 @@
  * statistic or an article belongs to); nothing for any other link.
  */
 export function ariaCurrent(isCurrent: boolean, linkPath: string, pathname: string): 'page' | 'true' | undefined {
-  if (isCurrent) return linkPath === (pathname.replace(/(.)\/+$/, '$1')) ? 'page' : 'true'
+  if (isCurrent) return linkPath === pathname.replace(/(.)\/+$/, '$1') ? 'page' : 'true'
 }

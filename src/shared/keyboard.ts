@@ -8,7 +8,8 @@ export function isPageShortcut(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false
   const target = event.target
   if (!(target instanceof Element)) return true
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]')) return false
+  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]'))
+    return false
   if (document.querySelector('dialog[open]')) return false
   const axis = /^Arrow(Left|Right)$/.test(event.key) ? 'x' : /^Arrow(Up|Down)$/.test(event.key) ? 'y' : null
   return !axis || !takesArrowKeys(target, axis)

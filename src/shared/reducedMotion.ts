@@ -8,7 +8,10 @@ let query: MediaQueryList | null | undefined
 /** Whether the reader asks for less motion now (false where the browser cannot say). */
 export function prefersReducedMotion(): boolean {
   if (query === undefined) {
-    query = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(reducedMotionQuery) : null
+    query =
+      typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+        ? window.matchMedia(reducedMotionQuery)
+        : null
   }
   return query?.matches ?? false
 }

@@ -35,7 +35,9 @@ test.describe('WCAG 2.x A/AA (axe-core)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoViolations(page)
     await page.getByRole('link', { name: 'Utvecklingsstrategin Närmare kronobergaren' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+    ).toBeVisible()
     await expectNoViolations(page)
   })
 
@@ -47,7 +49,9 @@ test.describe('WCAG 2.x A/AA (axe-core)', () => {
 
   test('accessibility statement', async ({ page }) => {
     await page.goto('/tillganglighet')
-    await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse för årsberättelsen' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse för årsberättelsen' }),
+    ).toBeVisible()
     await expectNoViolations(page)
   })
 
@@ -79,11 +83,17 @@ test.describe('layout at every size', () => {
       ]) {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
         expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
         // Controls (not links inside running text, which WCAG exempts).
         const small = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('button, .area-link, .pager-link, .year-nav a, .to-articles, .back-link, .site-title a, .plain-language-link a, .site-footer-links a')]
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'button, .area-link, .pager-link, .year-nav a, .to-articles, .back-link, .site-title a, .plain-language-link a, .site-footer-links a',
+            ),
+          ]
             .filter((el) => el.offsetParent !== null)
             .map((el) => ({ el, box: el.getBoundingClientRect() }))
             .filter(({ box }) => box.width < 43.5 || box.height < 43.5)

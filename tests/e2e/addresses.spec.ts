@@ -24,8 +24,16 @@ async function arrivesAt(page: Page, from: string, to: RegExp, heading: string) 
 test.describe('near misses', () => {
   for (const [from, to, heading] of [
     ['/2018/HALSO-OCH-SJUKVARD', /\/2018\/halso-och-sjukvard$/, 'Hälso- och sjukvård'],
-    ['/2018/Halso-och-Sjukvard/BESOK-PER-PATIENT/', /\/2018\/halso-och-sjukvard\/besok-per-patient$/, 'Hälso- och sjukvård'],
-    ['/2018/halso-och-sjukvard/?utm_source=nyhetsbrev&utm_medium=epost', /\/2018\/halso-och-sjukvard$/, 'Hälso- och sjukvård'],
+    [
+      '/2018/Halso-och-Sjukvard/BESOK-PER-PATIENT/',
+      /\/2018\/halso-och-sjukvard\/besok-per-patient$/,
+      'Hälso- och sjukvård',
+    ],
+    [
+      '/2018/halso-och-sjukvard/?utm_source=nyhetsbrev&utm_medium=epost',
+      /\/2018\/halso-och-sjukvard$/,
+      'Hälso- och sjukvård',
+    ],
     ['/2018/kollektivtrafik?fbclid=IwAR0abc', /\/2018\/kollektivtrafik$/, 'Kollektivtrafik'],
     ['/2018/kollektivtrafik/index.html', /\/2018\/kollektivtrafik$/, 'Kollektivtrafik'],
     ['/2018/h%61lso-och-sjukvard', /\/2018\/halso-och-sjukvard$/, 'Hälso- och sjukvård'],

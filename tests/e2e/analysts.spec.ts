@@ -38,10 +38,9 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
   test('an area: on its foreground statistic, with the area navigation', async ({ page }) => {
     await page.goto('/2018/kollektivtrafik')
     await expect(page.getByRole('heading', { level: 1, name: 'Kollektivtrafik' })).toBeVisible()
-    await expect(page.getByRole('navigation', { name: 'Områden' }).getByRole('link', { name: 'Kollektivtrafik' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    )
+    await expect(
+      page.getByRole('navigation', { name: 'Områden' }).getByRole('link', { name: 'Kollektivtrafik' }),
+    ).toHaveAttribute('aria-current', 'page')
     await expect(page.locator('.statistic-position')).toHaveText(/^1 av \d+$/)
     // The chart is drawn once the page runs (after a prerendered page has come alive): then → works.
     await expect(page.locator('.statistic-chart svg[role="img"]')).toBeVisible()
@@ -51,11 +50,12 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
 
   test('an article: within its area', async ({ page }) => {
     await page.goto('/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren')
-    await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
-    await expect(page.getByRole('navigation', { name: 'Områden' }).getByRole('link', { name: 'Hälso- och sjukvård' })).toHaveAttribute(
-      'aria-current',
-      'true',
-    )
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('navigation', { name: 'Områden' }).getByRole('link', { name: 'Hälso- och sjukvård' }),
+    ).toHaveAttribute('aria-current', 'true')
   })
 
   test('a renamed statistic’s old address leads to its address now', async ({ page }) => {
@@ -74,7 +74,9 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
 })
 
 test.describe('data', () => {
-  test('“Visa som tabell” shows the numbers as a table, “Visa som diagram” the chart again; no axe violations with the table shown', async ({ page }) => {
+  test('“Visa som tabell” shows the numbers as a table, “Visa som diagram” the chart again; no axe violations with the table shown', async ({
+    page,
+  }) => {
     await page.goto('/2018/halso-och-sjukvard/besok')
     const figure = page.getByRole('figure', { name: /Besök efter yrkesgrupp 2018/ })
     await expect(figure).toBeVisible()
@@ -84,7 +86,14 @@ test.describe('data', () => {
     await expect(figure).toHaveCount(0)
     await expect(table.getByRole('columnheader')).toHaveText(['Kategori', 'Besök', 'Andel'])
     await expect(table.getByRole('rowheader')).toHaveText(['Läkare', 'Annan yrkeskategori', 'Totalt'])
-    await expect(table.getByRole('cell')).toHaveText(['424\u00a0868', '41\u00a0%', '612\u00a0166', '59\u00a0%', '1\u00a0037\u00a0034', '100\u00a0%'])
+    await expect(table.getByRole('cell')).toHaveText([
+      '424\u00a0868',
+      '41\u00a0%',
+      '612\u00a0166',
+      '59\u00a0%',
+      '1\u00a0037\u00a0034',
+      '100\u00a0%',
+    ])
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await expectNoViolations(page)
 
@@ -173,7 +182,9 @@ test.describe('embed', () => {
     await expect(frame.getByRole('navigation')).toHaveCount(0)
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     const inner = page.frames().find((f) => f.url().endsWith('/embed'))!
-    expect(await inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    expect(
+      await inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0)
 
     const link = frame.getByRole('link', { name: 'Se statistiken i årsberättelsen' })
     await expect(link).toHaveAttribute('target', '_top')
@@ -195,7 +206,12 @@ test.describe('other years', () => {
     await tools(page).getByRole('button', { name: 'Jämför år' }).click()
     const dialog = page.getByRole('dialog', { name: 'Jämför år: Besök i hälso- och sjukvården' })
     await expect(dialog.getByRole('rowheader')).toHaveText(['2017', '2018 (visas nu)'])
-    await expect(dialog.getByRole('cell')).toHaveText(['1\u00a0022\u00a0538\u00a0besök', '2017', '1\u00a0037\u00a0034\u00a0besök', '2018'])
+    await expect(dialog.getByRole('cell')).toHaveText([
+      '1\u00a0022\u00a0538\u00a0besök',
+      '2017',
+      '1\u00a0037\u00a0034\u00a0besök',
+      '2018',
+    ])
     // At most one content request for it (none when the page's own request already brought the
     // bundled dataset); opened again, none.
     const afterFirst = datasetRequests.length

@@ -52,7 +52,12 @@ test.describe('a browser too old for the app', () => {
     await expectNoticeShown(page)
     // The app never ran; the page's own content stays readable below the notice.
     await expect(page.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeVisible()
-    expect(await page.locator('#root > *').first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react')))).toBe(false)
+    expect(
+      await page
+        .locator('#root > *')
+        .first()
+        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react'))),
+    ).toBe(false)
   })
 })
 

@@ -48,7 +48,9 @@ async function showFixture(page: Page, chart: object) {
     const lines = (await response.text()).split('\n').map((line) => {
       if (!line.trim()) return line
       const doc = JSON.parse(line) as { _id: string; _type: string; chart?: unknown }
-      return doc._type === 'statistic' && doc._id.startsWith('statistic-2018-') ? JSON.stringify({ ...doc, chart }) : line
+      return doc._type === 'statistic' && doc._id.startsWith('statistic-2018-')
+        ? JSON.stringify({ ...doc, chart })
+        : line
     })
     await route.fulfill({ response, body: lines.join('\n') })
   })
@@ -71,7 +73,9 @@ async function chartTexts(page: Page): Promise<{ svg: Box; texts: Box[] }> {
   const svg = page.locator('figure.statistic-chart svg[role="img"]').first()
   await expect(svg).toBeVisible()
   // recharts draws its marks and labels in later tasks than the frame (deferredStoreSelector.ts).
-  await expect(svg.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first()).toBeAttached()
+  await expect(
+    svg.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first(),
+  ).toBeAttached()
   // Wait until the entrance (charts.css) is over: boxes of moving text are not where they end.
   await expect.poll(() => svg.evaluate((element) => element.getAnimations({ subtree: true }).length)).toBe(0)
   return svg.evaluate((element) => {
@@ -81,7 +85,12 @@ async function chartTexts(page: Page): Promise<{ svg: Box; texts: Box[] }> {
     }
     const texts = [...element.querySelectorAll('text')]
       .filter((text) => (text.textContent ?? '').trim() !== '' && text.getBoundingClientRect().width > 0)
-      .map((text) => box(text, [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' ') || (text.textContent ?? '')))
+      .map((text) =>
+        box(
+          text,
+          [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' ') || (text.textContent ?? ''),
+        ),
+      )
     return { svg: box(element, ''), texts }
   })
 }
@@ -91,7 +100,9 @@ function expectApart(texts: Box[]) {
     for (let j = i + 1; j < texts.length; j += 1) {
       const a = texts[i]!
       const b = texts[j]!
-      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5
+      const overlap =
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5
       expect(overlap, `"${a.text}" overlaps "${b.text}"`).toBe(false)
     }
   }
@@ -110,7 +121,9 @@ function expectInside(texts: Box[], frame: Box) {
 const joined = (text: string) => text.replace(/[\s-]/g, '')
 
 async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0)
 }
 
 async function tableRowHeaders(page: Page): Promise<string[]> {
@@ -154,7 +167,13 @@ test.describe('charts with many, long category names at 320 px', () => {
       await expect(item).toContainText(category)
       const rect = await item.boundingBox()
       if (!rect) throw new Error('legend item has no box')
-      boxes.push({ text: category, left: rect.x, top: rect.y, right: rect.x + rect.width, bottom: rect.y + rect.height })
+      boxes.push({
+        text: category,
+        left: rect.x,
+        top: rect.y,
+        right: rect.x + rect.width,
+        bottom: rect.y + rect.height,
+      })
     }
     expectApart(boxes)
     expectInside(boxes, { text: 'screen', left: 0, top: -Infinity, right: 320, bottom: Infinity })

@@ -20,10 +20,17 @@ function graphic(page: Page): Locator {
 async function box(locator: Locator) {
   const rect = await locator.boundingBox()
   if (!rect) throw new Error('element has no box')
-  return { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) }
+  return {
+    x: Math.round(rect.x),
+    y: Math.round(rect.y),
+    width: Math.round(rect.width),
+    height: Math.round(rect.height),
+  }
 }
 
-test('the foreground statistic’s chart states its values, sv-SE formatted, to assistive technology', async ({ page }) => {
+test('the foreground statistic’s chart states its values, sv-SE formatted, to assistive technology', async ({
+  page,
+}) => {
   await page.goto(healthcare2018)
   const svg = graphic(page)
   await expect(svg).toBeVisible()
@@ -51,7 +58,11 @@ test('the chart arrives without moving anything: its placeholder has the same si
   const placeholder = figure.locator('.statistic-chart-placeholder')
   await expect(placeholder).toBeVisible()
   await expect(figure.locator('svg[role="img"]')).toHaveCount(0)
-  const before = { frame: await box(placeholder), figure: await box(figure), legend: await box(figure.locator('.statistic-chart-legend')) }
+  const before = {
+    frame: await box(placeholder),
+    figure: await box(figure),
+    legend: await box(figure.locator('.statistic-chart-legend')),
+  }
 
   release()
   await expect(figure.locator('svg[role="img"]')).toBeVisible()
@@ -76,7 +87,9 @@ test('the chart fits the screen: no sideways scrolling, and a modest height', as
   expect(frame.height).toBeLessThanOrEqual(280)
   expect(frame.x).toBeGreaterThanOrEqual(0)
   expect(frame.x + frame.width).toBeLessThanOrEqual(viewport.width)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow).toBeLessThanOrEqual(0)
 })
 
@@ -85,9 +98,7 @@ test('nothing in the chart is a Tab stop', async ({ page }) => {
   await expect(graphic(page)).toBeVisible()
   const tabStops = await chartFigure(page).evaluate(
     (figure) =>
-      [...figure.querySelectorAll<HTMLElement | SVGElement>('*')].filter(
-        (element) => element.tabIndex >= 0,
-      ).length,
+      [...figure.querySelectorAll<HTMLElement | SVGElement>('*')].filter((element) => element.tabIndex >= 0).length,
   )
   expect(tabStops).toBe(0)
   await expect(chartFigure(page).locator('[role="application"]')).toHaveCount(0)
@@ -100,7 +111,8 @@ async function runningAnimations(page: Page): Promise<number> {
     .evaluate((frame) => frame.getAnimations({ subtree: true }).length)
 }
 
-const animationName = (locator: Locator) => locator.first().evaluate((element) => getComputedStyle(element).animationName)
+const animationName = (locator: Locator) =>
+  locator.first().evaluate((element) => getComputedStyle(element).animationName)
 
 test('the ring turns into place and bars grow, each drawn in full from its first frame', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' })

@@ -21,7 +21,10 @@ function checkFocusRings(): Finding[] {
   const parse = (value: string): RGBA | null => {
     const match = /rgba?\(([^)]+)\)/.exec(value)
     if (!match) return null
-    const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number)
+    const parts = match[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number)
     return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1]
   }
   const over = (top: RGBA, bottom: RGBA): RGBA => {
@@ -88,7 +91,10 @@ function checkFocusRings(): Finding[] {
     const style = getComputedStyle(el)
     const width = parseFloat(style.outlineWidth)
     if (style.outlineStyle === 'none' || !(width >= 2)) {
-      findings.push({ element: describe(el), problem: `no focus ring (outline ${style.outlineStyle} ${style.outlineWidth})` })
+      findings.push({
+        element: describe(el),
+        problem: `no focus ring (outline ${style.outlineStyle} ${style.outlineWidth})`,
+      })
       continue
     }
     const ring = parse(style.outlineColor)
@@ -98,7 +104,9 @@ function checkFocusRings(): Finding[] {
     }
     // Around the ring: the ancestors' background, and what lies on screen under the middle of
     // each side of the ring.
-    const behind: { where: string; colour: RGBA }[] = [{ where: 'ancestors', colour: effectiveBackground(el.parentElement) }]
+    const behind: { where: string; colour: RGBA }[] = [
+      { where: 'ancestors', colour: effectiveBackground(el.parentElement) },
+    ]
     const box = el.getBoundingClientRect()
     const reach = Math.max(0, parseFloat(style.outlineOffset) || 0) + width / 2
     for (const [where, x, y] of [

@@ -62,10 +62,19 @@ async function chartPaint(figure: Locator) {
         ...all('svg[role="img"] text')
           .filter((text) => (text.textContent ?? '').trim() !== '')
           .map((text) => ({ what: text.textContent ?? '', color: paint(text, 'fill') })),
-        ...all('figcaption, .statistic-chart-legend li').map((text) => ({ what: text.textContent ?? '', color: getComputedStyle(text).color })),
+        ...all('figcaption, .statistic-chart-legend li').map((text) => ({
+          what: text.textContent ?? '',
+          color: getComputedStyle(text).color,
+        })),
       ],
-      fills: all('.statistic-chart-bar, .recharts-pie-sector path, .statistic-chart-swatch > rect').map((mark) => ({ what: mark.tagName, color: paint(mark, 'fill') })),
-      strokes: all('.recharts-line-curve, .statistic-chart-swatch > line').map((mark) => ({ what: mark.tagName, color: paint(mark, 'stroke') })),
+      fills: all('.statistic-chart-bar, .recharts-pie-sector path, .statistic-chart-swatch > rect').map((mark) => ({
+        what: mark.tagName,
+        color: paint(mark, 'fill'),
+      })),
+      strokes: all('.recharts-line-curve, .statistic-chart-swatch > line').map((mark) => ({
+        what: mark.tagName,
+        color: paint(mark, 'stroke'),
+      })),
     }
   })
 }
@@ -88,13 +97,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(figure.locator('svg[role="img"]')).toBeVisible()
         // recharts draws its marks in later tasks than the frame (see deferredStoreSelector.ts):
         // wait for them, not just for the drawing's <svg>.
-        await expect(figure.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first()).toBeAttached()
+        await expect(
+          figure.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first(),
+        ).toBeAttached()
         const canvas = await systemColor(page, 'Canvas')
         const { texts, fills, strokes } = await chartPaint(figure)
         expect(texts.length).toBeGreaterThan(0)
         expect(fills.length + strokes.length).toBeGreaterThan(0)
-        for (const text of texts) expect(contrast(text.color, canvas), `text “${text.what}” in ${text.color}`).toBeGreaterThanOrEqual(4.5)
-        for (const mark of [...fills, ...strokes]) expect(contrast(mark.color, canvas), `${mark.what} in ${mark.color}`).toBeGreaterThanOrEqual(3)
+        for (const text of texts)
+          expect(contrast(text.color, canvas), `text “${text.what}” in ${text.color}`).toBeGreaterThanOrEqual(4.5)
+        for (const mark of [...fills, ...strokes])
+          expect(contrast(mark.color, canvas), `${mark.what} in ${mark.color}`).toBeGreaterThanOrEqual(3)
       })
     }
 
@@ -108,27 +121,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
           .flatMap((svg) =>
             [...svg.querySelectorAll('path, rect, circle, line, polyline, polygon, ellipse')].flatMap((shape) => {
               const style = getComputedStyle(shape)
-              const label = svg.closest('a, button')?.textContent?.trim() || svg.closest('[aria-label]')?.getAttribute('aria-label') || svg.outerHTML.slice(0, 60)
-              return [style.fill, style.stroke].filter((paint) => paint.startsWith('rgb') && !/, 0\)$/.test(paint)).map((paint) => ({ label, paint }))
+              const label =
+                svg.closest('a, button')?.textContent?.trim() ||
+                svg.closest('[aria-label]')?.getAttribute('aria-label') ||
+                svg.outerHTML.slice(0, 60)
+              return [style.fill, style.stroke]
+                .filter((paint) => paint.startsWith('rgb') && !/, 0\)$/.test(paint))
+                .map((paint) => ({ label, paint }))
             }),
           ),
       )
       expect(paints.length).toBeGreaterThan(5)
-      for (const { label, paint } of paints) expect(contrast(paint, canvas), `icon in “${label}”: ${paint}`).toBeGreaterThanOrEqual(3)
+      for (const { label, paint } of paints)
+        expect(contrast(paint, canvas), `icon in “${label}”: ${paint}`).toBeGreaterThanOrEqual(3)
     })
 
-    test('the current year and area are marked by more than colour; an unavailable arrow is GrayText', async ({ page }) => {
+    test('the current year and area are marked by more than colour; an unavailable arrow is GrayText', async ({
+      page,
+    }) => {
       await page.goto('/2018/kollektivtrafik')
       const marks = (locator: Locator) =>
         locator.evaluate((element) => {
           const style = getComputedStyle(element)
-          return { underline: style.textDecorationLine.includes('underline'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 }
+          return {
+            underline: style.textDecorationLine.includes('underline'),
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+          }
         })
       const years = page.getByRole('navigation', { name: 'Välj år' })
       expect(await marks(years.getByRole('link', { name: '2018' }))).toEqual({ underline: true, outline: true })
       expect(await marks(years.getByRole('link', { name: '2017' }))).toEqual({ underline: false, outline: false })
       const areas = page.getByRole('navigation', { name: 'Områden' })
-      expect(await marks(areas.getByRole('link', { name: 'Kollektivtrafik' }))).toEqual({ underline: true, outline: true })
+      expect(await marks(areas.getByRole('link', { name: 'Kollektivtrafik' }))).toEqual({
+        underline: true,
+        outline: true,
+      })
       expect(await marks(areas.getByRole('link', { name: 'Kultur' }))).toEqual({ underline: false, outline: false })
 
       const previous = page.getByRole('link', { name: 'Föregående statistik' })

@@ -39,7 +39,9 @@ test('a failing content request shows the error view, and retry recovers', async
   let failing = true
   // A page brings its own year's content; another year is a content request (the bundled
   // dataset here): fail it, as a dropped connection would.
-  await page.route(/production.*\.ndjson/, (route) => (failing ? route.abort('internetdisconnected') : route.continue()))
+  await page.route(/production.*\.ndjson/, (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  )
   await page.goto('/2018/halso-och-sjukvard')
   await page.waitForLoadState('networkidle')
   await page.getByRole('navigation', { name: 'Välj år' }).getByRole('link', { name: '2017' }).click()

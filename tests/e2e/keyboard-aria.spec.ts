@@ -36,7 +36,9 @@ test('→ inside the table’s scroll region scrolls the table, and the statisti
   await expect(page.locator('.statistic-position')).toHaveText('2 av 4')
 })
 
-test('↓ on a statistic scrolls the page and leaves the URL as it is; the articles are reached by their link', async ({ page }) => {
+test('↓ on a statistic scrolls the page and leaves the URL as it is; the articles are reached by their link', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: page.viewportSize()!.width, height: 420 })
   await page.goto(area)
   await carouselAlive(page)
@@ -85,7 +87,9 @@ test('after a page change focus is on the new page’s h1', async ({ page }) => 
   const list = page.getByRole('heading', { level: 1, name: /^Artiklar/ })
   await expect(list).toBeFocused()
   await page.getByRole('link', { name: 'Utvecklingsstrategin Närmare kronobergaren' }).press('Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeFocused()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+  ).toBeFocused()
   // From the keyboard too, the heading shows no ring: it is a place to read from, not a control.
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('none')
   // Back to the slide the reader left: its area page, announced by its heading.
@@ -93,7 +97,9 @@ test('after a page change focus is on the new page’s h1', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1, name: 'Hälso- och sjukvård' })).toBeFocused()
 })
 
-test('aria-current="page" only on a link to the page shown; "true" on the current year and area elsewhere', async ({ page }) => {
+test('aria-current="page" only on a link to the page shown; "true" on the current year and area elsewhere', async ({
+  page,
+}) => {
   const years = page.getByRole('navigation', { name: 'Välj år' })
   const areas = page.getByRole('navigation', { name: 'Områden' })
   const current = (value: string) => page.locator(`[aria-current="${value}"]`)
@@ -106,7 +112,11 @@ test('aria-current="page" only on a link to the page shown; "true" on the curren
   await expect(areas.getByRole('link', { name: 'Hälso- och sjukvård' })).toHaveAttribute('aria-current', 'page')
   await expect(years.getByRole('link', { name: '2018' })).toHaveAttribute('aria-current', 'true')
 
-  for (const path of [`${area}/besok-per-patient`, `${area}/artiklar`, `${area}/artiklar/utvecklingsstrategin-narmare-kronobergaren`]) {
+  for (const path of [
+    `${area}/besok-per-patient`,
+    `${area}/artiklar`,
+    `${area}/artiklar/utvecklingsstrategin-narmare-kronobergaren`,
+  ]) {
     await page.goto(path)
     await expect(current('true')).toHaveCount(2)
     await expect(current('page')).toHaveCount(0)

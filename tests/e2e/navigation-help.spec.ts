@@ -127,7 +127,9 @@ test('Tab and Shift+Tab stay inside the open dialog; the page behind is inert', 
   for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
     await page.keyboard.press(key)
     expect(await focusOutside(), `focus after ${key}`).toBeNull()
-    visited.add(await page.evaluate(() => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName ?? ''))
+    visited.add(
+      await page.evaluate(() => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName ?? ''),
+    )
   }
   expect(visited).toContain('checkbox')
   expect(visited).toContain('button')

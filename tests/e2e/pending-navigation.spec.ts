@@ -40,7 +40,9 @@ async function swipeLeft(page: Page) {
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const areaNav = (page: Page) => page.getByRole('navigation', { name: 'Områden' })
 
-test('another year on its way: the old page is inert, the menu says what is shown, keys act on the new page', async ({ page }) => {
+test('another year on its way: the old page is inert, the menu says what is shown, keys act on the new page', async ({
+  page,
+}) => {
   await skipNavigationHelp(page)
   await page.goto('/2018/kollektivtrafik')
   // The other year's content is not in the page: hold back its request.
@@ -65,6 +67,9 @@ test('another year on its way: the old page is inert, the menu says what is show
   await expect(page.locator('.statistic-position')).toHaveText(/^2 av /)
   await expect(page.locator('main')).not.toHaveAttribute('inert', '')
   // The area shown is 2017's now; its link is the current area, not this page (a statistic of it).
-  await expect(areaNav(page).getByRole('link', { name: 'Kollektivtrafik' })).toHaveAttribute('href', '/2017/kollektivtrafik')
+  await expect(areaNav(page).getByRole('link', { name: 'Kollektivtrafik' })).toHaveAttribute(
+    'href',
+    '/2017/kollektivtrafik',
+  )
   await expect(areaNav(page).getByRole('link', { name: 'Kollektivtrafik' })).toHaveAttribute('aria-current', 'true')
 })

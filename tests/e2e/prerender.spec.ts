@@ -87,7 +87,9 @@ test.describe('the HTML itself, as fetched without a browser', () => {
   test('a statistic further on has a title and address of its own', async ({ request }) => {
     const html = await (await request.get(visitsPerPatient)).text()
     const head = headOf(html)
-    expect(head.titles).toEqual([expect.stringMatching(/^Besök per patient – Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse$/)])
+    expect(head.titles).toEqual([
+      expect.stringMatching(/^Besök per patient – Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse$/),
+    ])
     expect(head.canonical).toBe(`${siteUrl}${visitsPerPatient}`)
     expect(head.og('url')).toBe(`${siteUrl}${visitsPerPatient}`)
     expect(head.description).toMatch(/\d/)
@@ -165,7 +167,9 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.description).toMatch(/^Region Kronoberg har hand om hälso- och sjukvården/)
   })
 
-  test('the accessibility statement: its own page, title and address, and its own content request', async ({ request }) => {
+  test('the accessibility statement: its own page, title and address, and its own content request', async ({
+    request,
+  }) => {
     const response = await request.get(statementPath)
     expect(response.status()).toBe(200)
     const html = await response.text()
@@ -181,9 +185,11 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.description).toMatch(/^Region Kronoberg står bakom årsberättelsen/)
     // The statement travels only with its own page, never with the report's.
     const state = (page: string) =>
-      (JSON.parse(/<script type="application\/json" id="report-state">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
-        queries: { queries: { queryKey: unknown[] }[] }
-      }).queries.queries.map((query) => query.queryKey)
+      (
+        JSON.parse(/<script type="application\/json" id="report-state">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
+          queries: { queries: { queryKey: unknown[] }[] }
+        }
+      ).queries.queries.map((query) => query.queryKey)
     expect(state(html)).toEqual(expect.arrayContaining([['accessibilityStatement']]))
     const area = await (await request.get(healthcare)).text()
     expect(state(area)).not.toContainEqual(['accessibilityStatement'])
@@ -241,7 +247,9 @@ test.describe('with JavaScript off', () => {
 
   test('an article reads in full', async ({ page }) => {
     await page.goto(article)
-    await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+    ).toBeVisible()
     await expect(page.locator('blockquote').first()).toBeVisible()
   })
 })
@@ -251,7 +259,8 @@ async function watchLoad(page: Page, path: string) {
   const problems: string[] = []
   const requests: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
   page.on('request', (request) => {
@@ -264,7 +273,8 @@ async function watchLoad(page: Page, path: string) {
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
         const target = mutation.target as Element
-        if (target.id === 'root' && mutation.removedNodes.length > 0) record.__rootReplaced += mutation.removedNodes.length
+        if (target.id === 'root' && mutation.removedNodes.length > 0)
+          record.__rootReplaced += mutation.removedNodes.length
       }
     }).observe(document, { childList: true, subtree: true })
   })
@@ -286,7 +296,8 @@ async function appIsRunning(page: Page) {
 const documentTitles = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('title')].filter((title) => !title.closest('svg')).length)
 
-const rootReplaced = (page: Page) => page.evaluate(() => (window as unknown as { __rootReplaced: number }).__rootReplaced)
+const rootReplaced = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __rootReplaced: number }).__rootReplaced)
 
 test.describe('the app takes over the prerendered page', () => {
   test.beforeEach(async ({ page }) => skipNavigationHelp(page))
@@ -320,7 +331,9 @@ test.describe('the app takes over the prerendered page', () => {
     })
   }
 
-  test('not found: rendered in the browser from the page’s content, without warnings or a content request', async ({ page }) => {
+  test('not found: rendered in the browser from the page’s content, without warnings or a content request', async ({
+    page,
+  }) => {
     const { problems, requests } = await watchLoad(page, '/finns/inte')
     await appIsRunning(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible()
@@ -380,7 +393,11 @@ test.describe('the app takes over the prerendered page', () => {
       const scripts = performance
         .getEntriesByType('resource')
         .filter((entry) => /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname))
-      return { paint: paint?.startTime ?? null, firstScript: Math.min(...scripts.map((entry) => entry.startTime)), scripts: scripts.length }
+      return {
+        paint: paint?.startTime ?? null,
+        firstScript: Math.min(...scripts.map((entry) => entry.startTime)),
+        scripts: scripts.length,
+      }
     })
     expect(timings.paint).not.toBeNull()
     expect(timings.scripts).toBeGreaterThan(0)
@@ -396,9 +413,15 @@ test.describe('the app takes over the prerendered page', () => {
     expect(await rootReplaced(page)).toBe(0)
   })
 
-  test('a page that does not match what the app renders is reported (the check above can fail)', async ({ page, request }) => {
+  test('a page that does not match what the app renders is reported (the check above can fail)', async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get(visitsPerPatient)).text()
-    const tampered = html.replace('<p class="statistic-position">2 av 4</p>', '<p class="statistic-position">9 av 9</p>')
+    const tampered = html.replace(
+      '<p class="statistic-position">2 av 4</p>',
+      '<p class="statistic-position">9 av 9</p>',
+    )
     expect(tampered).not.toBe(html)
     await page.route(`**${visitsPerPatient}`, (route) => route.fulfill({ contentType: 'text/html', body: tampered }))
     const { problems } = await watchLoad(page, visitsPerPatient)

@@ -18,7 +18,10 @@ async function openStatementFromFooter(page: Page) {
   // The footer is the page's own, outside <main>.
   await expect(page.getByRole('main').getByRole('contentinfo')).toHaveCount(0)
   await expect(footer.getByRole('heading', { name: 'Region Kronoberg' })).toBeVisible()
-  await expect(footer.getByRole('link', { name: 'regionens webbplats' })).toHaveAttribute('href', 'https://www.regionkronoberg.se/')
+  await expect(footer.getByRole('link', { name: 'regionens webbplats' })).toHaveAttribute(
+    'href',
+    'https://www.regionkronoberg.se/',
+  )
   await expect(footer.getByText('Upphovsrätten till texterna tillhör Region Kronoberg.')).toBeVisible()
   await expect(footer.getByRole('link', { name: 'Den senaste årsberättelsen' })).toHaveAttribute('href', '/')
   await footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click()
@@ -33,7 +36,11 @@ async function openStatementFromFooter(page: Page) {
 for (const [what, path, heading] of [
   ['an area', '/2018/halso-och-sjukvard', 'Hälso- och sjukvård'],
   ['a statistic', '/2018/kollektivtrafik/marknadsandel', 'Kollektivtrafik'],
-  ['an article', '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren', 'Utvecklingsstrategin Närmare kronobergaren'],
+  [
+    'an article',
+    '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
+    'Utvecklingsstrategin Närmare kronobergaren',
+  ],
   ['the not-found view', '/finns/inte', 'Sidan finns inte'],
 ] as const) {
   test(`the footer of ${what} leads to the accessibility statement`, async ({ page }) => {
@@ -57,9 +64,11 @@ test('the embed view has no footer, but its small print links to the statement i
 test('the statement’s parts are headings, in the order of Digg’s model', async ({ page }) => {
   await page.goto('/tillganglighet')
   const main = page.getByRole('main')
-  const outline = await main.locator('h1, h2, h3, h4').evaluateAll((headings) =>
-    headings.map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.trim()}`),
-  )
+  const outline = await main
+    .locator('h1, h2, h3, h4')
+    .evaluateAll((headings) =>
+      headings.map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.trim()}`),
+    )
   expect(outline).toEqual([
     `h1 ${statementHeading}`,
     'h2 Hur tillgänglig är webbplatsen?',
@@ -73,9 +82,14 @@ test('the statement’s parts are headings, in the order of Digg’s model', asy
     'h2 Hur vi testat webbplatsen',
     'h2 Om redogörelsen',
   ])
-  await expect(main.getByText('Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service')).toBeVisible()
+  await expect(
+    main.getByText('Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service'),
+  ).toBeVisible()
   await expect(main.getByText('Det här kan du göra i stället:').first()).toBeVisible()
-  await expect(main.getByRole('link', { name: 'Region Kronoberg' })).toHaveAttribute('href', 'https://www.regionkronoberg.se/')
+  await expect(main.getByRole('link', { name: 'Region Kronoberg' })).toHaveAttribute(
+    'href',
+    'https://www.regionkronoberg.se/',
+  )
   await expect(main.getByText('Svarstid')).toBeVisible()
   await expect(main.getByRole('link', { name: 'Kontakta Myndigheten för digital förvaltning (Digg)' })).toHaveAttribute(
     'href',

@@ -47,7 +47,10 @@ test('next and previous by arrow button, key and swipe; Back and Forward follow 
   await expect(page.getByRole('link', { name: 'Föregående statistik' })).toHaveAttribute('aria-disabled', 'true')
 })
 
-test('a Ctrl/⌘-click on the next arrow opens that statistic in a new tab and leaves this one where it was', async ({ page, context }) => {
+test('a Ctrl/⌘-click on the next arrow opens that statistic in a new tab and leaves this one where it was', async ({
+  page,
+  context,
+}) => {
   await page.goto('/2018/halso-och-sjukvard')
   await expect(page.locator('.statistic-position')).toHaveText(/^1 av/)
   const opened = context.waitForEvent('page')
@@ -90,7 +93,9 @@ test('an article, and “« Tillbaka” to exactly the slide the reader left', a
   const slideUrl = page.url()
   await page.getByRole('link', { name: 'Artiklar om området' }).click()
   await page.getByRole('link', { name: 'Utvecklingsstrategin Närmare kronobergaren' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+  ).toBeVisible()
   await expect(page.locator('blockquote').first()).toBeVisible()
   await page.getByRole('link', { name: 'Tillbaka', exact: true }).click()
   await expect(page).toHaveURL(slideUrl)

@@ -41,7 +41,9 @@ async function watchPolicy(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { violations: string[] }).violations = seen
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   return {
     errors,
@@ -107,15 +109,15 @@ test.describe('in a frame on another site', () => {
   test.use({ waitForApp: false })
 
   test('the embed works, without violations; other pages refuse to be framed', async ({ page }) => {
-  const policy = await watchPolicy(page)
-  await page.goto(framing, { waitUntil: 'load' })
-  const embed = page.frameLocator('#frame-0')
-  await expect(embed.getByRole('heading', { level: 1 })).toHaveText('Besök i hälso- och sjukvården')
-  const embedFrame = page.frames().find((frame) => frame.url().endsWith(embedPath))!
-  await expect.poll(() => embedFrame.evaluate(() => document.documentElement.dataset.app)).toBe('ready')
-  expect(await policy.violations(embedFrame)).toEqual([])
-  // The ordinary page: the browser refuses to show it here.
-  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://'))).toBe(true)
-  expect(page.frames().map((frame) => frame.url())).not.toContain(`${site}/2018/halso-och-sjukvard`)
-})
+    const policy = await watchPolicy(page)
+    await page.goto(framing, { waitUntil: 'load' })
+    const embed = page.frameLocator('#frame-0')
+    await expect(embed.getByRole('heading', { level: 1 })).toHaveText('Besök i hälso- och sjukvården')
+    const embedFrame = page.frames().find((frame) => frame.url().endsWith(embedPath))!
+    await expect.poll(() => embedFrame.evaluate(() => document.documentElement.dataset.app)).toBe('ready')
+    expect(await policy.violations(embedFrame)).toEqual([])
+    // The ordinary page: the browser refuses to show it here.
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://'))).toBe(true)
+    expect(page.frames().map((frame) => frame.url())).not.toContain(`${site}/2018/halso-och-sjukvard`)
+  })
 })

@@ -2,7 +2,11 @@ import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
 import { schemaTypes } from '../../sanity/schemaTypes'
 
-export type Marker = { level: 'error' | 'warning' | 'info'; message: string; path: (string | number | { _key: string })[] }
+export type Marker = {
+  level: 'error' | 'warning' | 'info'
+  message: string
+  path: (string | number | { _key: string })[]
+}
 
 export const schema = createSchema({ name: 'default', types: schemaTypes })
 

@@ -19,7 +19,10 @@ export function readHeaderRules(file: string): HeaderRule[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] })
     } else {
       const at = line.indexOf(':')
@@ -61,13 +64,21 @@ export function startStaticHost(root: string, port: number, host = '127.0.0.1'):
       pathname = '/'
     }
     const candidates = [join(base, pathname), join(base, pathname, 'index.html')]
-    let file = candidates.find((candidate) => (candidate === base || candidate.startsWith(base + sep)) && existsSync(candidate) && statSync(candidate).isFile())
+    let file = candidates.find(
+      (candidate) =>
+        (candidate === base || candidate.startsWith(base + sep)) &&
+        existsSync(candidate) &&
+        statSync(candidate).isFile(),
+    )
     let status = 200
     if (!file) {
       file = join(base, '404.html')
       status = 404
     }
-    response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, url.pathname) })
+    response.writeHead(status, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(rules, url.pathname),
+    })
     createReadStream(file).pipe(response)
   })
   return new Promise((done) => server.listen(port, host, () => done(server)))

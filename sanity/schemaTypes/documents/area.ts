@@ -3,7 +3,12 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { prepareArea } from '../../previews/prepare'
 import { areaIcons } from '../../../model/icons'
 import { checkLegacyCode } from '../../../model/legacyRules'
-import { noRepeatedReferences, referencedSlugsUnique, uniquenessCheckedByRule, validSlugAmongSiblings } from './scopedUniqueness'
+import {
+  noRepeatedReferences,
+  referencedSlugsUnique,
+  uniquenessCheckedByRule,
+  validSlugAmongSiblings,
+} from './scopedUniqueness'
 
 export const area = defineType({
   name: 'area',

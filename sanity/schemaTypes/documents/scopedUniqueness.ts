@@ -23,11 +23,9 @@ export function referencedSlugsUnique(what: string) {
   return async (refs: { _ref?: string }[] | undefined, context: ValidationContext) => {
     const ids = (refs ?? []).map((r) => r._ref).filter((id): id is string => Boolean(id))
     if (ids.length < 2) return true
-    const found = await context
-      .getClient({ apiVersion })
-      .fetch<SiblingSlugsQueryResult>(siblingSlugsQuery, {
-        ids: ids.flatMap((id) => [id, `drafts.${id}`]),
-      })
+    const found = await context.getClient({ apiVersion }).fetch<SiblingSlugsQueryResult>(siblingSlugsQuery, {
+      ids: ids.flatMap((id) => [id, `drafts.${id}`]),
+    })
     // Prefer the draft's slug: it is what the editor is about to publish.
     const slugOf = new Map(found.map((doc) => [doc._id, doc.slug]))
     const slugs = ids.map((id) => slugOf.get(`drafts.${id}`) ?? slugOf.get(id) ?? null)
@@ -54,10 +52,13 @@ export async function validSlugAmongSiblings(slug: SlugValue | undefined, contex
   if (format !== true) return format
   const id = context.document?._id.replace(/^drafts\./, '')
   if (!id) return true
-  const taken = await context.getClient({ apiVersion }).fetch<SlugTakenAmongSiblingsQueryResult>(
-    slugTakenAmongSiblingsQuery,
-    { type: context.document?._type ?? '', slug: slug?.current ?? '', id },
-  )
+  const taken = await context
+    .getClient({ apiVersion })
+    .fetch<SlugTakenAmongSiblingsQueryResult>(slugTakenAmongSiblingsQuery, {
+      type: context.document?._type ?? '',
+      slug: slug?.current ?? '',
+      id,
+    })
   return taken === 0 ? true : `”${slug?.current}” används redan av ett annat dokument på samma ställe i årsberättelsen.`
 }
 

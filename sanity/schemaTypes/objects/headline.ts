@@ -76,7 +76,7 @@ export const headline = defineType({
         const hasFigure = blocks.some(
           (block) =>
             Array.isArray((block as { children?: unknown }).children) &&
-            ((block as { children: { _type?: string }[] }).children).some((c) => c._type === 'headlineFigure'),
+            (block as { children: { _type?: string }[] }).children.some((c) => c._type === 'headlineFigure'),
         )
         return hasFigure ? true : 'Huvudmeningen behöver minst ett tal (Infoga → Tal).'
       })

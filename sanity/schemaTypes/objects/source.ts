@@ -22,7 +22,9 @@ export const source = defineType({
       validation: (rule) =>
         rule
           .uri(anyUri)
-          .custom((href) => (href === undefined || (isSafeHref(href) && /^https?:/i.test(href)) ? true : sourceUrlMessage))
+          .custom((href) =>
+            href === undefined || (isSafeHref(href) && /^https?:/i.test(href)) ? true : sourceUrlMessage,
+          )
           .error(),
     }),
   ],

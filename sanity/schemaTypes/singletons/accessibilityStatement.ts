@@ -48,7 +48,10 @@ const statementOf = (context: { document?: object }) => (context.document ?? {})
  * The law asks for the content that is not accessible whenever the site is not fully compliant;
  * and a site whose content falls short of the requirements is not fully compliant.
  */
-export function checkInaccessibleContent(items: InaccessibleItem[] | undefined, context: { document?: object }): true | string {
+export function checkInaccessibleContent(
+  items: InaccessibleItem[] | undefined,
+  context: { document?: object },
+): true | string {
   const { compliance } = statementOf(context)
   const list = items ?? []
   if ((compliance === 'partial' || compliance === 'none') && list.length === 0) {
@@ -64,7 +67,9 @@ export function checkInaccessibleContent(items: InaccessibleItem[] | undefined, 
 export function checkReviewedAt(reviewedAt: string | undefined, context: { document?: object }): true | string {
   const { preparedAt } = statementOf(context)
   if (!reviewedAt || !preparedAt) return true
-  return reviewedAt >= preparedAt ? true : 'Redogörelsen kan inte ha granskats innan den upprättades. Kontrollera datumen.'
+  return reviewedAt >= preparedAt
+    ? true
+    : 'Redogörelsen kan inte ha granskats innan den upprättades. Kontrollera datumen.'
 }
 
 /** Who assessed the site, when it was someone else. */
@@ -74,12 +79,15 @@ export function checkAssessor(assessor: string | undefined, context: { document?
 }
 
 const checkEmail = (value: string | undefined) =>
-  value === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? true : 'Ange en e-postadress, till exempel namn@region.se.'
+  value === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+    ? true
+    : 'Ange en e-postadress, till exempel namn@region.se.'
 
 export const accessibilityStatement = defineType({
   name: 'accessibilityStatement',
   title: 'Tillgänglighetsredogörelse',
-  description: 'Lagen om tillgänglighet till digital offentlig service (2018:1937) kräver den. Visas på /tillganglighet.',
+  description:
+    'Lagen om tillgänglighet till digital offentlig service (2018:1937) kräver den. Visas på /tillganglighet.',
   type: 'document',
   groups: [
     { name: 'status', title: 'Förenlighet', default: true },
@@ -137,7 +145,8 @@ export const accessibilityStatement = defineType({
               description: 'Vad som inte fungerar, och för vem.',
               type: 'text',
               rows: 3,
-              validation: (rule) => rule.required().error('Beskriv bristen så att läsaren förstår vad som inte fungerar.'),
+              validation: (rule) =>
+                rule.required().error('Beskriv bristen så att läsaren förstår vad som inte fungerar.'),
             }),
             defineField({
               name: 'reason',
@@ -196,7 +205,9 @@ export const accessibilityStatement = defineType({
           validation: (rule) =>
             rule
               .uri(anyUri)
-              .custom((href) => (href === undefined || isSafeHref(href) ? true : 'Adressen måste börja med https:// eller http://.'))
+              .custom((href) =>
+                href === undefined || isSafeHref(href) ? true : 'Adressen måste börja med https:// eller http://.',
+              )
               .error(),
         }),
         defineField({
@@ -249,7 +260,8 @@ export const accessibilityStatement = defineType({
           title: 'Vem granskade',
           type: 'string',
           options: { list: assessmentMethods.map(({ value, title }) => ({ value, title })), layout: 'radio' },
-          validation: (rule) => rule.required().error('Ange om ni granskade själva eller om en extern part gjorde det.'),
+          validation: (rule) =>
+            rule.required().error('Ange om ni granskade själva eller om en extern part gjorde det.'),
         }),
         defineField({
           name: 'assessor',

@@ -18,7 +18,8 @@ export const browserNotice = defineType({
       title: 'Text',
       type: 'text',
       rows: 6,
-      validation: (rule) => rule.required().error('Skriv vad läsaren kan göra i stället, till exempel byta webbläsare.'),
+      validation: (rule) =>
+        rule.required().error('Skriv vad läsaren kan göra i stället, till exempel byta webbläsare.'),
     }),
   ],
   preview: { prepare: () => ({ title: 'Meddelande om webbläsare' }) },

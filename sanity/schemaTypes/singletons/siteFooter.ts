@@ -14,7 +14,8 @@ export const siteFooter = defineType({
     defineField({
       name: 'contact',
       title: 'Kontakt',
-      description: 'Hur läsaren når regionen: till exempel en länk till webbplatsens kontaktsida, e-post eller telefon.',
+      description:
+        'Hur läsaren når regionen: till exempel en länk till webbplatsens kontaktsida, e-post eller telefon.',
       type: 'richText',
       validation: (rule) => rule.required().error('Skriv hur läsaren kontaktar regionen.'),
     }),

@@ -9,8 +9,7 @@ import { parseYear, paths } from '../../../model/urls'
  * Editors give an area its old code (`legacyCode`) and an article its old path (`legacyPath`).
  */
 export type LegacyRequest =
-  | { kind: 'report'; year: number; code: string | null }
-  | { kind: 'article'; path: string; year: number | null }
+  { kind: 'report'; year: number; code: string | null } | { kind: 'article'; path: string; year: number | null }
 
 const reportPath = /^\/arsberattelser\/(\d{4})(?:\/(?:index\.(?:html?|php))?)?\/?$/i
 

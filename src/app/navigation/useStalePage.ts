@@ -8,7 +8,11 @@ import { usePendingLocation } from './AppBrowserRouter'
 const pageKeys = new Set(['ArrowLeft', 'ArrowRight'])
 
 /** Which page of a report a path shows; the slides of one area are one page. */
-export function pageOfPath(pathname: string, report: { year: number; firstAreaSlug: string | null }, atLatest: boolean): string {
+export function pageOfPath(
+  pathname: string,
+  report: { year: number; firstAreaSlug: string | null },
+  atLatest: boolean,
+): string {
   const [year, area, third, fourth] = pathname.split('/').filter((segment) => segment !== '')
   // `/` is the newest report: the one shown, when it is shown at `/`.
   const reportYear = year ?? (atLatest ? String(report.year) : 'latest')
@@ -30,7 +34,8 @@ export function useStalePage(report: { year: number; firstAreaSlug: string | nul
   const pending = usePendingLocation()
   const { pathname } = useLocation()
   const atLatest = pathname === '/'
-  const stale = pending !== null && pageOfPath(pending.pathname, report, atLatest) !== pageOfPath(pathname, report, atLatest)
+  const stale =
+    pending !== null && pageOfPath(pending.pathname, report, atLatest) !== pageOfPath(pathname, report, atLatest)
 
   const kept = useRef<KeyboardEvent[]>([])
   useEffect(() => {
@@ -53,7 +58,8 @@ export function useStalePage(report: { year: number; firstAreaSlug: string | nul
     if (window.location.pathname !== pathname) return
     const keys = kept.current
     kept.current = []
-    for (const key of keys) window.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, bubbles: true, cancelable: true }))
+    for (const key of keys)
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, bubbles: true, cancelable: true }))
   })
   return stale
 }

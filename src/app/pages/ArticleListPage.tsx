@@ -30,7 +30,9 @@ export function ArticleListPage() {
         {area.articles.map((article) => (
           <li key={article._id}>
             <h2>
-              <Link to={paths.article(report.year, area.slug, article.slug)} state={state}>{article.title}</Link>
+              <Link to={paths.article(report.year, area.slug, article.slug)} state={state}>
+                {article.title}
+              </Link>
             </h2>
             {formatDate(article.publishedAt) ? (
               <p className="article-date">

@@ -4,7 +4,9 @@ import { SafeLink } from './SafeLink'
 
 const components: PortableTextComponents = {
   marks: {
-    link: ({ value, children }) => <SafeLink href={(value as { href?: unknown } | undefined)?.href}>{children}</SafeLink>,
+    link: ({ value, children }) => (
+      <SafeLink href={(value as { href?: unknown } | undefined)?.href}>{children}</SafeLink>
+    ),
   },
   types: {
     quote: ({ value }) => {

@@ -2,7 +2,12 @@ import { toStatementTexts, type StatementTextKey } from '../../../model/statemen
 import { RichText } from '../../content/portable-text/RichText'
 import { SafeLink } from '../../content/portable-text/SafeLink'
 import './statement.css'
-import { inaccessibleReasons, type AccessibilityStatement, type Compliance, type InaccessibleReason } from '../../content/accessibilityStatement'
+import {
+  inaccessibleReasons,
+  type AccessibilityStatement,
+  type Compliance,
+  type InaccessibleReason,
+} from '../../content/accessibilityStatement'
 
 // Not shared/format/date.ts: importing it here would split it (and its neighbours) out of the
 // report's start-up chunk into one of their own, which costs the start-up more than these lines.

@@ -118,7 +118,9 @@ function categoryTick({ count, step, chartWidth }: { count: number; step: number
     const { x, y, payload, width } = props as XAxisTickContentProps & { x?: number; y?: number; width?: number }
     // The axis's width over all the categories (recharts' own count is of the ticks it shows).
     const band = typeof width === 'number' && count > 0 ? (width / count) * step : undefined
-    const lines = band ? wrapLabel(String(payload.value), Math.max(band - 6, 24), maxLabelLines) : [String(payload.value)]
+    const lines = band
+      ? wrapLabel(String(payload.value), Math.max(band - 6, 24), maxLabelLines)
+      : [String(payload.value)]
     const half = Math.max(0, ...lines.map((line) => textWidth(line))) / 2
     const centre = typeof x === 'number' ? Math.min(Math.max(x, half + 1), chartWidth - half - 1) : x
     return (
@@ -170,7 +172,13 @@ function rowTick(labelWidth: number) {
     const lines = breakLabel(String(payload.value), labelWidth - 14)
     const first = -((lines.length - 1) * labelLineHeight) / 2
     return (
-      <text x={x} y={y} textAnchor="end" className="recharts-cartesian-axis-tick-value statistic-chart-row-label" fill={inkColor}>
+      <text
+        x={x}
+        y={y}
+        textAnchor="end"
+        className="recharts-cartesian-axis-tick-value statistic-chart-row-label"
+        fill={inkColor}
+      >
         {lines.map((line, index) => (
           <tspan key={index} x={x} dy={index === 0 ? first : labelLineHeight} dominantBaseline="central">
             {line}
@@ -196,7 +204,15 @@ function UnitLabel({ viewBox, value }: LabelProps) {
   const x = viewBox.x + labelLineHeight / 2 + 2
   const y = viewBox.y + viewBox.height / 2
   return (
-    <text x={x} y={y} dy="0.35em" transform={`rotate(-90 ${x} ${y})`} textAnchor="middle" className="recharts-label" fill={inkColor}>
+    <text
+      x={x}
+      y={y}
+      dy="0.35em"
+      transform={`rotate(-90 ${x} ${y})`}
+      textAnchor="middle"
+      className="recharts-label"
+      fill={inkColor}
+    >
       {String(value)}
     </text>
   )
@@ -327,7 +343,14 @@ function rowValueLabel(zero: number) {
     if (size < 9) return null
     const end = value < 0 ? zero : Math.max(x, x + width)
     return (
-      <text x={end + 4} y={y + height / 2} dy="0.35em" textAnchor="start" className="statistic-chart-value" style={{ fontSize: `${size}px` }}>
+      <text
+        x={end + 4}
+        y={y + height / 2}
+        dy="0.35em"
+        textAnchor="start"
+        className="statistic-chart-value"
+        style={{ fontSize: `${size}px` }}
+      >
         {formatNumber(value)}
       </text>
     )
@@ -444,7 +467,14 @@ function RowBarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps
         tickLine={false}
         axisLine={false}
       />
-      <YAxis type="category" dataKey="category" width={labelWidth} interval={0} tickLine={false} tick={rowTick(labelWidth)} />
+      <YAxis
+        type="category"
+        dataKey="category"
+        width={labelWidth}
+        interval={0}
+        tickLine={false}
+        tick={rowTick(labelWidth)}
+      />
       <Tooltip
         content={(props) => <ChartTooltip {...props} unit={model.unit} />}
         cursor={{ fill: 'rgba(11, 79, 108, 0.08)' }}
@@ -470,7 +500,11 @@ function RowBarGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps
 }
 
 function BarGraphic(props: GraphicProps) {
-  return barLayout(props.model.categories, props.model.series.length) === 'rows' ? <RowBarGraphic {...props} /> : <ColumnBarGraphic {...props} />
+  return barLayout(props.model.categories, props.model.series.length) === 'rows' ? (
+    <RowBarGraphic {...props} />
+  ) : (
+    <ColumnBarGraphic {...props} />
+  )
 }
 
 function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
@@ -526,9 +560,7 @@ function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
             }
             {...staticDrawing}
           >
-            {showValues ? (
-              <LabelList dataKey={seriesKey(index)} content={LineValueLabel} />
-            ) : null}
+            {showValues ? <LabelList dataKey={seriesKey(index)} content={LineValueLabel} /> : null}
           </Line>
         )
       })}
@@ -538,7 +570,11 @@ function LineGraphic({ model, ariaLabel, width, height }: GraphicProps) {
 
 function DonutGraphic({ model, idBase, ariaLabel, width, height }: GraphicProps) {
   const values = model.series[0]?.values ?? []
-  const data = model.categories.map((name, index) => ({ name, value: values[index] ?? 0, fill: seriesFill(idBase, index) }))
+  const data = model.categories.map((name, index) => ({
+    name,
+    value: values[index] ?? 0,
+    fill: seriesFill(idBase, index),
+  }))
   return (
     <PieChart
       {...chartA11y}

@@ -96,7 +96,11 @@ export function StatisticChart({ model }: { model: ChartModel | null }) {
         </figcaption>
         <div className="statistic-chart-frame" ref={frameRef} style={frameStyle}>
           <Suspense fallback={placeholder}>
-            {mounted && size ? <RechartsChart model={model} idBase={idBase} width={size.width} height={size.height} /> : placeholder}
+            {mounted && size ? (
+              <RechartsChart model={model} idBase={idBase} width={size.width} height={size.height} />
+            ) : (
+              placeholder
+            )}
           </Suspense>
         </div>
         <Legend model={model} idBase={idBase} />

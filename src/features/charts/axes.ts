@@ -52,7 +52,6 @@ export function wrapLabel(label: string, maxWidth: number, maxLines = 3, fontSiz
   return lines
 }
 
-
 /** Height of the category axis: room for the longest label's words, up to three lines. */
 export function categoryAxisHeight(model: ChartModel): number {
   const words = Math.max(1, ...model.categories.map((c) => c.split(/\s+/).filter(Boolean).length))
@@ -196,7 +195,12 @@ export function labelStep(labels: readonly string[], room: PointLabelRoom): numb
 }
 
 /** Room for a line chart's labels at a frame width: its points spread over the plot, less padding. */
-export function linePointRoom(model: ChartModel, frameWidth: number, padding: number, marginRight: number): PointLabelRoom {
+export function linePointRoom(
+  model: ChartModel,
+  frameWidth: number,
+  padding: number,
+  marginRight: number,
+): PointLabelRoom {
   const { ticks } = valueAxis(model.series.flatMap((series) => series.values))
   const plot = frameWidth - valueAxisWidth(ticks, model.unit) - marginRight
   const spacing = (plot - 2 * padding) / Math.max(1, model.categories.length - 1)

@@ -57,7 +57,9 @@ function PatternMarks({ kind }: { kind: PatternKind }) {
     case 'dots':
       return <circle cx="4" cy="4" r="1.6" fill="#ffffff" />
     case 'crosshatch':
-      return <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4 M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" {...mark} strokeWidth={1.25} />
+      return (
+        <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4 M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" {...mark} strokeWidth={1.25} />
+      )
     case 'horizontal':
       return <path d="M0,4 h8" {...mark} />
     case 'vertical':
@@ -88,7 +90,19 @@ export function PatternDefs({ base, indexes }: { base: string; indexes: readonly
 export const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index)
 
 /** A line's point marker, centred on (cx, cy). */
-export function Marker({ kind, cx, cy, color, size = 5 }: { kind: MarkerKind; cx: number; cy: number; color: string; size?: number }) {
+export function Marker({
+  kind,
+  cx,
+  cy,
+  color,
+  size = 5,
+}: {
+  kind: MarkerKind
+  cx: number
+  cy: number
+  color: string
+  size?: number
+}) {
   const s = size
   const common = { fill: color, stroke: '#ffffff', strokeWidth: 1.5 }
   switch (kind) {
@@ -99,7 +113,12 @@ export function Marker({ kind, cx, cy, color, size = 5 }: { kind: MarkerKind; cx
     case 'triangle-down':
       return <path d={`M${cx},${cy + s * 1.1} L${cx + s},${cy - s * 0.75} L${cx - s},${cy - s * 0.75} Z`} {...common} />
     case 'diamond':
-      return <path d={`M${cx},${cy - s * 1.2} L${cx + s * 1.2},${cy} L${cx},${cy + s * 1.2} L${cx - s * 1.2},${cy} Z`} {...common} />
+      return (
+        <path
+          d={`M${cx},${cy - s * 1.2} L${cx + s * 1.2},${cy} L${cx},${cy + s * 1.2} L${cx - s * 1.2},${cy} Z`}
+          {...common}
+        />
+      )
     case 'cross': {
       const a = s * 0.45
       const b = s * 1.15
@@ -123,14 +142,28 @@ export function Swatch({ base, index, variant }: { base: string; index: number; 
   const color = seriesColor(index)
   if (variant === 'line') {
     return (
-      <svg className="statistic-chart-swatch" width="32" height="16" viewBox="0 0 32 16" aria-hidden="true" focusable="false">
+      <svg
+        className="statistic-chart-swatch"
+        width="32"
+        height="16"
+        viewBox="0 0 32 16"
+        aria-hidden="true"
+        focusable="false"
+      >
         <line x1="1" y1="8" x2="31" y2="8" stroke={color} strokeWidth="2.5" strokeDasharray={seriesDash(index)} />
         <Marker kind={seriesMarker(index)} cx={16} cy={8} color={color} size={4.5} />
       </svg>
     )
   }
   return (
-    <svg className="statistic-chart-swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+    <svg
+      className="statistic-chart-swatch"
+      width="18"
+      height="18"
+      viewBox="0 0 18 18"
+      aria-hidden="true"
+      focusable="false"
+    >
       <defs>
         <PatternDefs base={base} indexes={[index]} />
       </defs>

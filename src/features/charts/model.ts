@@ -67,7 +67,10 @@ export function toChartData(chart: Chart | null | undefined, label: string): Cha
       title: text(chart.title) || text(label),
       unit: text(chart.unit) || null,
       categories,
-      series: series.map((s) => ({ name: s.name, values: Array.from({ length: rows }, (_, index) => s.values[index] ?? null) })),
+      series: series.map((s) => ({
+        name: s.name,
+        values: Array.from({ length: rows }, (_, index) => s.values[index] ?? null),
+      })),
     }
   } catch {
     return null

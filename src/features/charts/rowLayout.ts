@@ -24,7 +24,8 @@ export type BarLayout = 'columns' | 'rows'
 export function barLayout(categories: readonly string[], seriesCount: number): BarLayout {
   const band = narrowestPlot / categories.length
   const room = band - 6
-  const tooLong = (label: string) => label.length * wideChar > 2 * room || label.split(/\s+/).some((word) => word.length * wideChar > room)
+  const tooLong = (label: string) =>
+    label.length * wideChar > 2 * room || label.split(/\s+/).some((word) => word.length * wideChar > room)
   return (band * barShare) / seriesCount < 8 || categories.some(tooLong) ? 'rows' : 'columns'
 }
 

@@ -22,7 +22,15 @@ let YearsTable = lazyYearsTable()
  * oldest first, each year a link to that year's statistic. The other years are fetched when the
  * dialog is first opened, in one request, and kept; until then nothing is asked.
  */
-export function CompareYears({ statistic, place, texts }: { statistic: Statistic; place: StatisticPlace; texts: SiteTexts }) {
+export function CompareYears({
+  statistic,
+  place,
+  texts,
+}: {
+  statistic: Statistic
+  place: StatisticPlace
+  texts: SiteTexts
+}) {
   const [open, setOpen] = useState(false)
   const [requested, setRequested] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)

@@ -18,7 +18,8 @@ export interface YearEntry {
 
 export const acrossYearsKeys = {
   all: ['statisticAcrossYears'] as const,
-  key: (key: string, perspective?: ContentSource['perspective']) => contentKey(['statisticAcrossYears', key] as const, perspective),
+  key: (key: string, perspective?: ContentSource['perspective']) =>
+    contentKey(['statisticAcrossYears', key] as const, perspective),
 }
 
 /**

@@ -8,7 +8,15 @@ import { paths } from '../../../model/urls'
  * The statistics icons: one per area, the current one marked for sight and for screen readers
  * (aria-current "page" on the area's own page, "true" on its statistics and articles).
  */
-export function AreaNavigation({ report, currentAreaId, label }: { report: Report; currentAreaId: string | null; label: string }) {
+export function AreaNavigation({
+  report,
+  currentAreaId,
+  label,
+}: {
+  report: Report
+  currentAreaId: string | null
+  label: string
+}) {
   const { pathname } = useLocation()
   return (
     <nav className="area-nav" aria-label={label}>

@@ -36,7 +36,17 @@ interface Change {
  * in a scroll region, a field or a slider they keep their own meaning). ↓ and the other keys a
  * browser scrolls with are left to scroll: the articles are reached by their link.
  */
-export function StatisticCarousel({ report, area, index, texts }: { report: Report; area: Area; index: number; texts: SiteTexts }) {
+export function StatisticCarousel({
+  report,
+  area,
+  index,
+  texts,
+}: {
+  report: Report
+  area: Area
+  index: number
+  texts: SiteTexts
+}) {
   const navigate = useNavigate()
   const statistics = area.statistics
   const count = statistics.length
@@ -164,11 +174,7 @@ export function StatisticCarousel({ report, area, index, texts }: { report: Repo
   const slideName = `${positionText(texts, shown + 1, count)}: ${statistic.title}`
 
   return (
-    <section
-      className="statistics"
-      aria-label={area.title}
-      aria-roledescription="karusell"
-    >
+    <section className="statistics" aria-label={area.title} aria-roledescription="karusell">
       <div className="slide-viewport">
         {leaving && leaving._id !== statistic._id ? (
           <div key={leaving._id} ref={leavingSlide} className="slide slide--leaving" aria-hidden="true" inert>
@@ -268,7 +274,16 @@ function PagerLink({
         }
       }}
     >
-      <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.5">
+      <svg
+        viewBox="0 0 24 24"
+        width="28"
+        height="28"
+        aria-hidden="true"
+        focusable="false"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+      >
         {children}
       </svg>
     </Link>

@@ -4,4 +4,3 @@ import type { SiteTexts } from '../../../model/siteTextDefaults'
 export function positionText(texts: SiteTexts, current: number, total: number): string {
   return texts.position.replace('{current}', String(current)).replace('{total}', String(total))
 }
-

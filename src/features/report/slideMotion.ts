@@ -39,8 +39,11 @@ export function animateSlideChange({ entering, leaving, direction, fromOffset }:
     moves.push(
       // A share of its own width, not a measured one: reading a width here would make the
       // browser lay out the new slide before the frame that shows it.
-      animate(leaving, { transform: [`translateX(${fromOffset}px)`, `translateX(${-direction * 100}%)`], opacity: [1, 0] }, options)
-        .finished,
+      animate(
+        leaving,
+        { transform: [`translateX(${fromOffset}px)`, `translateX(${-direction * 100}%)`], opacity: [1, 0] },
+        options,
+      ).finished,
     )
   }
   return Promise.all(moves).then(() => undefined)
@@ -50,9 +53,11 @@ export function animateSlideChange({ entering, leaving, direction, fromOffset }:
 export function settleSlide(slide: HTMLElement, fromOffset: number): Promise<void> {
   slide.style.transform = ''
   if (typeof slide.animate !== 'function' || fromOffset === 0) return Promise.resolve()
-  return animate(slide, { transform: [`translateX(${fromOffset}px)`, 'none'] }, { duration: 0.25, ease: EASE_OUT }).finished.then(
-    () => undefined,
-  )
+  return animate(
+    slide,
+    { transform: [`translateX(${fromOffset}px)`, 'none'] },
+    { duration: 0.25, ease: EASE_OUT },
+  ).finished.then(() => undefined)
 }
 
 /**
@@ -64,5 +69,9 @@ export function prepareSlideMotion(): void {
   prefersReducedMotion()
   const probe = document.createElement('div')
   if (typeof probe.animate !== 'function') return
-  animate(probe, { transform: ['translateX(0px)', 'none'], opacity: [0, 1] }, { duration: SLIDE_SECONDS, ease: EASE_OUT }).stop()
+  animate(
+    probe,
+    { transform: ['translateX(0px)', 'none'], opacity: [0, 1] },
+    { duration: SLIDE_SECONDS, ease: EASE_OUT },
+  ).stop()
 }

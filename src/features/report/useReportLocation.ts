@@ -28,7 +28,11 @@ export function useReportLocation(): ReportLocation {
   const area = areaSlug === undefined ? (report.areas[0] ?? null) : findBySlug(report.areas, areaSlug)
   const statistics = area?.statistics ?? []
   const statisticIndex =
-    statisticSlug === undefined ? (statistics.length > 0 ? 0 : -1) : statistics.findIndex((s) => s.slug === statisticSlug)
+    statisticSlug === undefined
+      ? statistics.length > 0
+        ? 0
+        : -1
+      : statistics.findIndex((s) => s.slug === statisticSlug)
   const renamed =
     statisticSlug !== undefined && statisticIndex === -1 && area ? findByFormerSlug(statistics, statisticSlug) : null
   const embedded = pathname.replace(/\/+$/, '').endsWith(`/${EMBED_SEGMENT}`)
@@ -50,9 +54,7 @@ export function useReportLocation(): ReportLocation {
 /** The statistic that used to have this slug; a slug in use now always wins (checked first). */
 function findByFormerSlug(statistics: readonly Statistic[], slug: string): Statistic | null {
   return (
-    statistics.find(
-      (statistic) => Array.isArray(statistic.formerSlugs) && statistic.formerSlugs.includes(slug),
-    ) ?? null
+    statistics.find((statistic) => Array.isArray(statistic.formerSlugs) && statistic.formerSlugs.includes(slug)) ?? null
   )
 }
 

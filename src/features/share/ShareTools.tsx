@@ -54,7 +54,11 @@ export function useShareTools({
   const share = async () => {
     const url = canonicalUrl(place)
     try {
-      await navigator.share({ title: `${statistic.title} – ${place.reportTitle}`, text: headlineText(statistic.headline) ?? '', url })
+      await navigator.share({
+        title: `${statistic.title} – ${place.reportTitle}`,
+        text: headlineText(statistic.headline) ?? '',
+        url,
+      })
     } catch (error) {
       // The reader closed the share sheet: nothing went wrong.
       if ((error as { name?: unknown } | null)?.name === 'AbortError') return

@@ -4,7 +4,10 @@ import { MemoryRouter, useLocation } from 'react-router'
 import { describe, expect, test } from 'vitest'
 import { App } from '../../../src/app/App'
 import type { ContentSource } from '../../../src/content/sources'
-import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../../src/features/navigation-help/preference'
+import {
+  navigationHelpDismissedKey,
+  navigationHelpDismissedValue,
+} from '../../../src/features/navigation-help/preference'
 import { changedDatasetSource } from '../analysts/support'
 import { bundledSource } from '../../support/render-app'
 
@@ -29,7 +32,11 @@ const address = () => screen.getByTestId('address').textContent
 describe('in the app, a near miss leads to the page (replacing the address)', () => {
   test.each([
     ['/2018/HALSO-OCH-SJUKVARD', '/2018/halso-och-sjukvard', 'Hälso- och sjukvård'],
-    ['/2018/halso-och-sjukvard/BESOK-PER-PATIENT/?utm_source=nyhetsbrev', '/2018/halso-och-sjukvard/besok-per-patient', 'Hälso- och sjukvård'],
+    [
+      '/2018/halso-och-sjukvard/BESOK-PER-PATIENT/?utm_source=nyhetsbrev',
+      '/2018/halso-och-sjukvard/besok-per-patient',
+      'Hälso- och sjukvård',
+    ],
     ['/2018/kollektivtrafik/index.html?fbclid=abc', '/2018/kollektivtrafik', 'Kollektivtrafik'],
   ])('%s', async (from, to, heading) => {
     renderAt(from)
@@ -45,9 +52,17 @@ describe('in the app, an address of the previous site leads to the page that rep
     ['/arsberattelser/2017/?omrade=reg_utv', '/2017/regional-utveckling', 'Regional utveckling'],
     // The economy home screen had no code: the report's first area.
     ['/arsberattelser/2018/?omrade=&level=1&dir=r&home=true', '/2018', 'Ekonomi'],
-    ['/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/?ar=2018&omrade=sjukvard&level=1&dir=r', '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren', 'Utvecklingsstrategin Närmare kronobergaren'],
+    [
+      '/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/?ar=2018&omrade=sjukvard&level=1&dir=r',
+      '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
+      'Utvecklingsstrategin Närmare kronobergaren',
+    ],
     // Without the report year, the article is looked for in every report.
-    ['/2018/03/12/krosatagstrafik-upphandlades/', '/2017/kollektivtrafik/artiklar/krosatagstrafik-upphandlades', 'Krösatågstrafik upphandlades'],
+    [
+      '/2018/03/12/krosatagstrafik-upphandlades/',
+      '/2017/kollektivtrafik/artiklar/krosatagstrafik-upphandlades',
+      'Krösatågstrafik upphandlades',
+    ],
   ])('%s', async (from, to, heading) => {
     renderAt(from)
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()

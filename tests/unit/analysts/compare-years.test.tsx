@@ -25,11 +25,20 @@ describe('“Jämför år”', () => {
     const table = await within(dialog).findByRole('table')
     expect(acrossYears(source)).toEqual([{ query: statisticAcrossYearsQuery, params: { key: 'vard-besok' } }])
 
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['År', 'Huvudtal', 'Period'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['År', 'Huvudtal', 'Period'])
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((tr) => [within(tr).getByRole('rowheader').textContent, ...within(tr).getAllByRole('cell').map((td) => td.textContent)])
+      .map((tr) => [
+        within(tr).getByRole('rowheader').textContent,
+        ...within(tr)
+          .getAllByRole('cell')
+          .map((td) => td.textContent),
+      ])
     expect(rows).toEqual([
       ['2017', `1${nbsp}022${nbsp}538${nbsp}besök`, '2017'],
       ['2018 (visas nu)', `1${nbsp}037${nbsp}034${nbsp}besök`, '2018'],
@@ -47,7 +56,9 @@ describe('“Jämför år”', () => {
     // The link leads to that year's statistic, and the dialog closes.
     await user.click(within(dialog).getByRole('link', { name: '2017' }))
     await waitFor(() =>
-      expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true })).toHaveTextContent('2017'),
+      expect(
+        within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true }),
+      ).toHaveTextContent('2017'),
     )
     // That year's statistic (2018's slide may still be leaving; text matching folds no-break spaces).
     expect(await screen.findByText('1 022 538', { selector: 'strong' })).toBeInTheDocument()
@@ -61,7 +72,9 @@ describe('“Jämför år”', () => {
     await user.click(row.getByRole('button', { name: 'Jämför år' }))
     const dialog = screen.getByRole('dialog')
     expect(
-      await within(dialog).findByText('Den här statistiken finns bara i en årsberättelse, så det finns inga andra år att jämföra med.'),
+      await within(dialog).findByText(
+        'Den här statistiken finns bara i en årsberättelse, så det finns inga andra år att jämföra med.',
+      ),
     ).toBeInTheDocument()
     expect(within(dialog).queryByRole('table')).not.toBeInTheDocument()
   })

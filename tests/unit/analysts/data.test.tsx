@@ -24,14 +24,26 @@ describe('“Visa som tabell”: the chart’s numbers as a table, and back', ()
     await user.click(toggle)
     const table = screen.getByRole('table', { name: 'Besök efter yrkesgrupp 2018 (besök)' })
     expect(screen.queryByRole('figure', { name: /Besök efter yrkesgrupp 2018/ })).not.toBeInTheDocument()
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Kategori', 'Besök', 'Andel'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Kategori', 'Besök', 'Andel'])
     for (const header of within(table).getAllByRole('columnheader')) expect(header).toHaveAttribute('scope', 'col')
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Läkare', 'Annan yrkeskategori', 'Totalt'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Läkare', 'Annan yrkeskategori', 'Totalt'])
     for (const header of within(table).getAllByRole('rowheader')) expect(header).toHaveAttribute('scope', 'row')
     const cells = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((tr) => within(tr).getAllByRole('cell').map((td) => td.textContent))
+      .map((tr) =>
+        within(tr)
+          .getAllByRole('cell')
+          .map((td) => td.textContent),
+      )
     expect(cells).toEqual([
       [`424${nbsp}868`, `41${nbsp}%`],
       [`612${nbsp}166`, `59${nbsp}%`],
@@ -53,12 +65,21 @@ describe('“Visa som tabell”: the chart’s numbers as a table, and back', ()
     renderApp('/2018/kollektivtrafik/resor')
     await user.click((await tools()).getByRole('button', { name: 'Visa som tabell' }))
     const table = screen.getByRole('table', { name: 'Resor i linjetrafiken 2017–2018 (miljoner resor)' })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Kategori', 'Miljoner resor'])
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['2017', '2018'])
-    expect(within(table).getAllByRole('cell').map((td) => td.textContent)).toEqual([
-      '10,124',
-      '10,4',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Kategori', 'Miljoner resor'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['2017', '2018'])
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['10,124', '10,4'])
   })
 
   test('several series: one column each, in the editors’ order', () => {
@@ -74,13 +95,16 @@ describe('“Visa som tabell”: the chart’s numbers as a table, and back', ()
     }
     render(<DataTable model={model} texts={defaultSiteTexts} />)
     const table = screen.getByRole('table', { name: 'Resor per trafikslag (miljoner resor)' })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Kategori', 'Tåg', 'Buss'])
-    expect(within(table).getAllByRole('cell').map((td) => td.textContent)).toEqual([
-      '3,1',
-      '4',
-      '3,25',
-      '\u22121,5',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Kategori', 'Tåg', 'Buss'])
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['3,1', '4', '3,25', '\u22121,5'])
   })
 
   test('a statistic without a chart offers no table and no CSV, but still its link', async () => {

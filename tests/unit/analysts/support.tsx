@@ -4,7 +4,10 @@ import { MemoryRouter, useLocation } from 'react-router'
 import { App } from '../../../src/app/App'
 import { createBundledSource } from '../../../src/content/sources/bundled'
 import type { ContentSource, QueryParams } from '../../../src/content/sources'
-import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../../src/features/navigation-help/preference'
+import {
+  navigationHelpDismissedKey,
+  navigationHelpDismissedValue,
+} from '../../../src/features/navigation-help/preference'
 import { readDatasetText } from '../../support/dataset'
 
 /** A dataset document as free-form JSON, which the tests reshape at will. */
@@ -26,7 +29,9 @@ export function changedDatasetSource(change: (doc: LooseDocument) => void): Cont
 }
 
 /** A source that records every query it answers, to count requests. */
-export function countingSource(inner: ContentSource): ContentSource & { calls: { query: string; params: QueryParams }[] } {
+export function countingSource(
+  inner: ContentSource,
+): ContentSource & { calls: { query: string; params: QueryParams }[] } {
   const calls: { query: string; params: QueryParams }[] = []
   return {
     name: inner.name,

@@ -31,7 +31,13 @@ describe('embed code', () => {
   })
 
   test('addresses are built from the origin and the URL scheme, slugs encoded', () => {
-    const place = { year: 2018, reportTitle: 'Årsberättelse 2018', areaSlug: 'halso-och-sjukvard', statisticSlug: 'besok', title: 'Besök' }
+    const place = {
+      year: 2018,
+      reportTitle: 'Årsberättelse 2018',
+      areaSlug: 'halso-och-sjukvard',
+      statisticSlug: 'besok',
+      title: 'Besök',
+    }
     expect(canonicalUrl(place, 'https://example.se')).toBe('https://example.se/2018/halso-och-sjukvard/besok')
     expect(embedUrl(place, 'https://example.se')).toBe('https://example.se/2018/halso-och-sjukvard/besok/embed')
   })
@@ -62,7 +68,10 @@ describe('headline text and value', () => {
   })
 
   test('the headline value is the first figure, with its own unit or else the statistic’s', () => {
-    const value = headline({ _type: 'span', _key: 'a', text: 'Det blev ' }, { _type: 'headlineFigure', _key: 'f', value: 1022538 })
+    const value = headline(
+      { _type: 'span', _key: 'a', text: 'Det blev ' },
+      { _type: 'headlineFigure', _key: 'f', value: 1022538 },
+    )
     expect(headlineValue({ headline: value, unit: 'besök' })).toBe(`1${nbsp}022${nbsp}538${nbsp}besök`)
     const percent = headline({ _type: 'headlineFigure', _key: 'f', value: 68, unit: '%' })
     expect(headlineValue({ headline: percent, unit: 'procent' })).toBe(`68${nbsp}%`)
@@ -87,13 +96,25 @@ describe('statisticAcrossYearsQuery', () => {
       apiHost: api.url,
       perspective: 'published',
     })
-    const fromBundled = await bundled.fetch<StatisticAcrossYearsQueryResult>(statisticAcrossYearsQuery, { key: 'vard-besok' })
+    const fromBundled = await bundled.fetch<StatisticAcrossYearsQueryResult>(statisticAcrossYearsQuery, {
+      key: 'vard-besok',
+    })
     const before = api.requests.length
-    const fromSanity = await sanity.fetch<StatisticAcrossYearsQueryResult>(statisticAcrossYearsQuery, { key: 'vard-besok' })
+    const fromSanity = await sanity.fetch<StatisticAcrossYearsQueryResult>(statisticAcrossYearsQuery, {
+      key: 'vard-besok',
+    })
     expect(api.requests.length).toBe(before + 1)
     expect(api.requests.at(-1)?.params).toEqual({ key: 'vard-besok' })
     expect(fromSanity).toEqual(fromBundled)
-    expect(toYearEntries(fromBundled).map(({ year, areaSlug, statisticSlug, period, unit }) => ({ year, areaSlug, statisticSlug, period, unit }))).toEqual([
+    expect(
+      toYearEntries(fromBundled).map(({ year, areaSlug, statisticSlug, period, unit }) => ({
+        year,
+        areaSlug,
+        statisticSlug,
+        period,
+        unit,
+      })),
+    ).toEqual([
       { year: 2018, areaSlug: 'halso-och-sjukvard', statisticSlug: 'besok', period: '2018', unit: 'besök' },
       { year: 2017, areaSlug: 'halso-och-sjukvard', statisticSlug: 'besok', period: '2017', unit: 'besök' },
     ])
@@ -108,7 +129,14 @@ describe('statisticAcrossYearsQuery', () => {
 })
 
 describe('toYearEntries makes the answer safe', () => {
-  const statistic = (slug: string | null, title: unknown = 'Besök') => ({ _id: `s-${slug}`, title, slug, headline: [], unit: 'besök', period: '2018' })
+  const statistic = (slug: string | null, title: unknown = 'Besök') => ({
+    _id: `s-${slug}`,
+    title,
+    slug,
+    headline: [],
+    unit: 'besök',
+    period: '2018',
+  })
   test('one entry per year (the first report, as the year’s page shows), dangling and slugless entries dropped', () => {
     const raw = [
       { year: 2018, areas: [null, { slug: 'vard', statistics: [null, statistic(null), statistic('besok')] }] },
@@ -118,7 +146,9 @@ describe('toYearEntries makes the answer safe', () => {
       null,
       { year: 'x', areas: [] },
     ] as unknown as StatisticAcrossYearsQueryResult
-    expect(toYearEntries(raw).map((entry) => [entry.year, entry.areaSlug, entry.statisticSlug])).toEqual([[2018, 'vard', 'besok']])
+    expect(toYearEntries(raw).map((entry) => [entry.year, entry.areaSlug, entry.statisticSlug])).toEqual([
+      [2018, 'vard', 'besok'],
+    ])
     expect(toYearEntries(null)).toEqual([])
   })
 })
@@ -164,6 +194,12 @@ describe('slug history', () => {
     expect((await validateDocuments([besok])).get(besok._id)).toEqual([])
     besok.formerSlugs = ['vardbesok', 'Vård besök']
     const markers = (await validateDocuments([besok])).get(besok._id) ?? []
-    expect(markers).toEqual([expect.objectContaining({ level: 'error', path: ['formerSlugs'], message: expect.stringMatching(/^”Vård besök”/) })])
+    expect(markers).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        path: ['formerSlugs'],
+        message: expect.stringMatching(/^”Vård besök”/),
+      }),
+    ])
   })
 })

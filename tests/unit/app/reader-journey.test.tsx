@@ -88,14 +88,18 @@ describe('switching year', () => {
   test('keeps the statistic by its key when the other year has it', async () => {
     const healthcare2018 = await area(2018, 'halso-och-sjukvard')
     const healthcare2017 = await area(2017, 'halso-och-sjukvard')
-    const shared = healthcare2018.statistics.find((s, i) => i > 0 && healthcare2017.statistics.some((t) => t.key === s.key))!
+    const shared = healthcare2018.statistics.find(
+      (s, i) => i > 0 && healthcare2017.statistics.some((t) => t.key === s.key),
+    )!
     const target = healthcare2017.statistics.find((t) => t.key === shared.key)!
     const user = userEvent.setup()
     renderApp(`/2018/halso-och-sjukvard/${shared.slug}`)
     const years = await screen.findByRole('navigation', { name: 'Välj år' })
     await user.click(within(years).getByRole('link', { name: '2017' }))
     expect(await screen.findByRole('heading', { level: 2, name: target.title })).toBeInTheDocument()
-    expect(within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true })).toHaveTextContent('2017')
+    expect(
+      within(screen.getByRole('navigation', { name: 'Välj år' })).getByRole('link', { current: true }),
+    ).toHaveTextContent('2017')
   })
 
   test('else goes to the same area, or the first area', async () => {

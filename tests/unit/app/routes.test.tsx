@@ -58,7 +58,10 @@ describe('an area', () => {
     expect(await screen.findByRole('heading', { level: 2, name: second.title })).toBeInTheDocument()
     expect(screen.getByText(`2 av ${healthcare.statistics.length}`)).toBeInTheDocument()
     // The foreground statistic's canonical address is the area's.
-    expect(screen.getByRole('link', { name: 'Föregående statistik' })).toHaveAttribute('href', '/2018/halso-och-sjukvard')
+    expect(screen.getByRole('link', { name: 'Föregående statistik' })).toHaveAttribute(
+      'href',
+      '/2018/halso-och-sjukvard',
+    )
     expect(document.title).toBe(`${second.title} – Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse`)
   })
 })
@@ -69,9 +72,13 @@ describe('articles', () => {
     renderApp('/2018/halso-och-sjukvard/artiklar')
     const link = await screen.findByRole('link', { name: 'Utvecklingsstrategin Närmare kronobergaren' })
     await user.click(link)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Utvecklingsstrategin Närmare kronobergaren' }),
+    ).toBeInTheDocument()
     expect(screen.getByText('28 februari 2019')).toBeInTheDocument()
-    expect(screen.getAllByText('Ingeborg Franzén, utvecklingsdirektör')[0]?.closest('figure')?.querySelector('blockquote')).not.toBeNull()
+    expect(
+      screen.getAllByText('Ingeborg Franzén, utvecklingsdirektör')[0]?.closest('figure')?.querySelector('blockquote'),
+    ).not.toBeNull()
     expect(screen.getByRole('heading', { name: 'Läs mer…' })).toBeInTheDocument()
     // Opened cold from the list: back leads to the area.
     expect(screen.getByRole('link', { name: 'Tillbaka' })).toHaveAttribute('href', '/2018/halso-och-sjukvard')
@@ -84,7 +91,10 @@ describe('the embed view', () => {
     renderApp('/2018/halso-och-sjukvard/besok/embed')
     expect(await screen.findAllByText('1 037 034')).not.toHaveLength(0)
     expect(screen.queryByRole('navigation', { name: 'Områden' })).not.toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Se statistiken i årsberättelsen' })).toHaveAttribute('href', '/2018/halso-och-sjukvard/besok')
+    expect(screen.getByRole('link', { name: 'Se statistiken i årsberättelsen' })).toHaveAttribute(
+      'href',
+      '/2018/halso-och-sjukvard/besok',
+    )
   })
 })
 
@@ -121,7 +131,8 @@ describe('loading and failure', () => {
     let calls = 0
     const flaky: ContentSource = {
       name: 'sanity',
-      fetch: (query, params) => (++calls === 1 ? Promise.reject(new Error('Network down')) : working.fetch(query, params)),
+      fetch: (query, params) =>
+        ++calls === 1 ? Promise.reject(new Error('Network down')) : working.fetch(query, params),
     }
     const user = userEvent.setup()
     renderApp('/2018/halso-och-sjukvard', flaky)
@@ -138,8 +149,18 @@ describe('loading and failure', () => {
     broken.report.areas = [
       {
         ...area,
-        intro: [{ _type: 'block', _key: 'x', children: [{ _type: 'span', _key: 'y', text: 'Klicka', marks: ['l'] }], markDefs: [{ _key: 'l', _type: 'link', href: 'javascript:alert(1)' }] }],
-        statistics: [{ ...area.statistics[0], headline: null, info: 'inte en array', source: null, chart: { type: 'pie' } }, null],
+        intro: [
+          {
+            _type: 'block',
+            _key: 'x',
+            children: [{ _type: 'span', _key: 'y', text: 'Klicka', marks: ['l'] }],
+            markDefs: [{ _key: 'l', _type: 'link', href: 'javascript:alert(1)' }],
+          },
+        ],
+        statistics: [
+          { ...area.statistics[0], headline: null, info: 'inte en array', source: null, chart: { type: 'pie' } },
+          null,
+        ],
       },
       null,
     ]

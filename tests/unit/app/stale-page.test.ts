@@ -4,7 +4,8 @@ import { pageOfPath } from '../../../src/app/navigation/useStalePage'
 /** Which addresses are one page (the slides of an area) and which are a change of page. */
 describe('pageOfPath', () => {
   const report = { year: 2018, firstAreaSlug: 'ekonomi' }
-  const same = (a: string, b: string, atLatest = false) => pageOfPath(a, report, atLatest) === pageOfPath(b, report, atLatest)
+  const same = (a: string, b: string, atLatest = false) =>
+    pageOfPath(a, report, atLatest) === pageOfPath(b, report, atLatest)
 
   test('the slides of one area are one page, however the address names the area', () => {
     expect(same('/2018/halso-och-sjukvard', '/2018/halso-och-sjukvard/besok-per-patient')).toBe(true)

@@ -14,7 +14,9 @@ function recording(): { source: ContentSource; asked: string[] } {
     source: {
       name: inner.name,
       fetch: (query, params) => {
-        asked.push(query.includes('_type == "accessibilityStatement"') && !query.includes('"report"') ? 'statement' : 'report')
+        asked.push(
+          query.includes('_type == "accessibilityStatement"') && !query.includes('"report"') ? 'statement' : 'report',
+        )
         return inner.fetch(query, params)
       },
     },
@@ -37,7 +39,9 @@ describe('the accessibility statement’s route', () => {
 
   test('renders the statement with the site’s footer', async () => {
     renderApp('/tillganglighet')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse för årsberättelsen' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse för årsberättelsen' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('contentinfo')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: 'Tillsyn' })).toBeInTheDocument()
   })

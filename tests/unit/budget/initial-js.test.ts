@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { build } from 'vite'
-import { AREA_VIEW_ROUTE, forbiddenInitialCode, initialAssets, kib, packagesOf, type InitialAssets } from '../../../bench/sizes'
+import {
+  AREA_VIEW_ROUTE,
+  forbiddenInitialCode,
+  initialAssets,
+  kib,
+  packagesOf,
+  type InitialAssets,
+} from '../../../bench/sizes'
 
 /**
  * JavaScript an area view loads on its own to come alive (its start-up JS, which starts after

@@ -23,8 +23,13 @@ describe('starting the app after the first paint', () => {
     expect(page).not.toMatch(/<link rel="modulepreload"/)
     // The stylesheet stays: the first paint needs it.
     expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/index-123.css">')
-    expect(page).toMatch(new RegExp(`<div id="root"></div>\\s*<script id="${startScriptId}"[^>]*>[\\s\\S]+?</script>\\s*</body>`))
-    expect(readAppStart(page)).toEqual({ entry: '/assets/index-abc.js', preloads: ['/assets/runtime-def.js', '/assets/vendor&x.js'] })
+    expect(page).toMatch(
+      new RegExp(`<div id="root"></div>\\s*<script id="${startScriptId}"[^>]*>[\\s\\S]+?</script>\\s*</body>`),
+    )
+    expect(readAppStart(page)).toEqual({
+      entry: '/assets/index-abc.js',
+      preloads: ['/assets/runtime-def.js', '/assets/vendor&x.js'],
+    })
   })
 
   test('the start script waits for the first contentful paint, or two frames where paint timing is missing', () => {

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import { contentOrigins, contentSecurityPolicy, headersFile, inlineScripts, legacyRedirectRules, redirectsFile } from '../../../build/hostFiles'
+import {
+  contentOrigins,
+  contentSecurityPolicy,
+  headersFile,
+  inlineScripts,
+  legacyRedirectRules,
+  redirectsFile,
+} from '../../../build/hostFiles'
 import { deferAppStart } from '../../../build/deferredStart'
 import { browserNoticeMarkup, fallbackBrowserNotice } from '../../../build/browserNotice'
 import { toReportPage, type Report } from '../../../src/content/report'
@@ -8,7 +15,8 @@ import { reportQuery } from '../../../src/content/queries'
 import type { ReportQueryResult } from '../../../model/sanity.types'
 import { bundledSource } from '../../support/render-app'
 
-const page = deferAppStart(`<!doctype html><html><head><script type="module" crossorigin src="/assets/index.js"></script></head>
+const page =
+  deferAppStart(`<!doctype html><html><head><script type="module" crossorigin src="/assets/index.js"></script></head>
 <body>${browserNoticeMarkup(fallbackBrowserNotice)}<div id="root"></div>
 <script type="application/json" id="report-state">{"path":"/"}</script></body></html>`)
 
@@ -28,22 +36,38 @@ describe('the Content-Security-Policy', () => {
 
   test('connects to Sanity only when the app reads it', () => {
     expect(contentOrigins({ kind: 'bundled' })).toEqual([])
-    expect(contentOrigins({ kind: 'sanity', projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', perspective: 'published' })).toEqual([
-      'https://abc123.apicdn.sanity.io',
-      'https://abc123.api.sanity.io',
-    ])
-    expect(contentSecurityPolicy({ scripts, connect: ['https://abc123.apicdn.sanity.io'] })).toContain("connect-src 'self' https://abc123.apicdn.sanity.io;")
+    expect(
+      contentOrigins({
+        kind: 'sanity',
+        projectId: 'abc123',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        perspective: 'published',
+      }),
+    ).toEqual(['https://abc123.apicdn.sanity.io', 'https://abc123.api.sanity.io'])
+    expect(contentSecurityPolicy({ scripts, connect: ['https://abc123.apicdn.sanity.io'] })).toContain(
+      "connect-src 'self' https://abc123.apicdn.sanity.io;",
+    )
   })
 
   test('_headers: embeds may be framed anywhere, every other page only by the site', () => {
-    const file = headersFile(policy, ['/', '/2018', '/2018/halso-och-sjukvard/besok', '/2018/halso-och-sjukvard/besok/embed'])
+    const file = headersFile(policy, [
+      '/',
+      '/2018',
+      '/2018/halso-och-sjukvard/besok',
+      '/2018/halso-och-sjukvard/besok/embed',
+    ])
     const rules = new Map<string, string[]>()
     let current = ''
     for (const line of file.split('\n')) {
       if (line.startsWith('/')) rules.set((current = line), [])
       else if (line.startsWith('  ')) rules.get(current)!.push(line.trim())
     }
-    expect(rules.get('/*')).toEqual([`Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'])
+    expect(rules.get('/*')).toEqual([
+      `Content-Security-Policy: ${policy}`,
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+    ])
     expect(rules.get('/2018/halso-och-sjukvard/besok/')).toEqual(["Content-Security-Policy: frame-ancestors 'self'"])
     expect(rules.get('/2018/halso-och-sjukvard/besok/embed')).toEqual(['Content-Security-Policy: frame-ancestors *'])
     // No wildcard rule frames-in the embeds with 'self' (hosts add up every matching rule).
@@ -55,13 +79,17 @@ describe('the Content-Security-Policy', () => {
 describe('_redirects for the previous site’s addresses', async () => {
   const source = bundledSource()
   const years = [2017, 2018, 2019]
-  const reports = (await Promise.all(years.map(async (year) => toReportPage(await source.fetch<ReportQueryResult>(reportQuery, { year })).report))) as Report[]
+  const reports = (await Promise.all(
+    years.map(async (year) => toReportPage(await source.fetch<ReportQueryResult>(reportQuery, { year })).report),
+  )) as Report[]
   const file = redirectsFile(legacyRedirectRules(reports))
 
   test('report pages as Netlify query conditions, articles by path', () => {
     expect(file).toContain('/arsberattelser/2018/ omrade=sjukvard /2018/halso-och-sjukvard 301\n')
     expect(file).toContain('/arsberattelser/2017/ omrade=reg_utv /2017/regional-utveckling 301\n')
-    expect(file).toContain('/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/ /2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren 301\n')
+    expect(file).toContain(
+      '/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/ /2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren 301\n',
+    )
     // Never a rule for the report page without its query: Cloudflare would apply it to every ?omrade=.
     expect(file).not.toMatch(/^\/arsberattelser\/\d{4}\/? \/\d{4}/m)
   })

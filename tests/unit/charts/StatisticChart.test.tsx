@@ -25,7 +25,12 @@ afterEach(() => {
 })
 
 type Series = NonNullable<Chart['series']>[number]
-const series = (name: string, values: number[], key = name): Series => ({ _type: 'chartSeries', _key: key, name, values })
+const series = (name: string, values: number[], key = name): Series => ({
+  _type: 'chartSeries',
+  _key: key,
+  name,
+  values,
+})
 
 const donut: Chart = {
   _type: 'chart',
@@ -175,7 +180,11 @@ describe('bar chart', () => {
     expect(patternRef).toBeTruthy()
     expect(container.querySelector(`pattern[id="${patternRef}"]`)).not.toBeNull()
     const legend = container.querySelector('.statistic-chart-legend') as HTMLElement
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Tåg', 'Buss'])
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Tåg', 'Buss'])
   })
 
   test('a single series needs no legend', async () => {
@@ -242,16 +251,26 @@ describe('motion', () => {
   })
 
   test('a bar grows from the zero line: upwards above zero, downwards below it', async () => {
-    const { container } = await renderLoaded({ ...bar, title: 'Resultat', unit: 'mnkr', series: [series('Resultat', [12, -8])] })
+    const { container } = await renderLoaded({
+      ...bar,
+      title: 'Resultat',
+      unit: 'mnkr',
+      series: [series('Resultat', [12, -8])],
+    })
     const bars = [...container.querySelectorAll<SVGRectElement>('.statistic-chart-bar')]
     expect(bars.map((rect) => rect.style.transformOrigin)).toEqual(['bottom', 'top'])
     // Both stand on the same zero line: the one above ends where the one below starts.
-    const [up, down] = bars.map((rect) => ({ y: Number(rect.getAttribute('y')), height: Number(rect.getAttribute('height')) }))
+    const [up, down] = bars.map((rect) => ({
+      y: Number(rect.getAttribute('y')),
+      height: Number(rect.getAttribute('height')),
+    }))
     expect(up && down && up.y + up.height).toBeCloseTo(down?.y ?? Number.NaN, 5)
     expect(up?.height).toBeGreaterThan(down?.height ?? Number.POSITIVE_INFINITY)
   })
 })
 
 test('odd content never makes it throw', () => {
-  expect(() => act(() => render(<StatisticChart model={toChartModel({ type: 'bar' } as unknown as Chart, '')} />))).not.toThrow()
+  expect(() =>
+    act(() => render(<StatisticChart model={toChartModel({ type: 'bar' } as unknown as Chart, '')} />)),
+  ).not.toThrow()
 })

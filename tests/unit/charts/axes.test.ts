@@ -65,7 +65,13 @@ describe('text widths and wrapping', () => {
   })
 
   test('the category axis is as tall as its longest label may wrap, up to three lines', () => {
-    const model = (categories: string[]): ChartModel => ({ type: 'bar', title: 't', unit: null, categories, series: [] })
+    const model = (categories: string[]): ChartModel => ({
+      type: 'bar',
+      title: 't',
+      unit: null,
+      categories,
+      series: [],
+    })
     const one = categoryAxisHeight(model(['2017', '2018']))
     const two = categoryAxisHeight(model(['Hela landet', 'Kronoberg']))
     const many = categoryAxisHeight(model(['Före december 2019 i hela länet']))

@@ -11,7 +11,11 @@ const nbsp = '\u00a0'
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number]
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ]
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 
@@ -58,12 +62,22 @@ describe('chart model', () => {
   })
 
   test('the description names type, labels and values with their unit', () => {
-    const model = toChartModel(chart({ type: 'line', unit: '%', series: [{ _type: 'chartSeries', _key: 'a', name: 'NKI', values: [66, 68.5] }] }), 'x')
+    const model = toChartModel(
+      chart({
+        type: 'line',
+        unit: '%',
+        series: [{ _type: 'chartSeries', _key: 'a', name: 'NKI', values: [66, 68.5] }],
+      }),
+      'x',
+    )
     expect(model && describeChart(model)).toBe(`Linjediagram. 2017: 66${nbsp}%. 2018: 68,5${nbsp}%.`)
   })
 
   test('a chart without a unit states bare numbers', () => {
-    const model = toChartModel(chart({ unit: '  ', series: [{ _type: 'chartSeries', _key: 'a', name: 'A', values: [1037034, 0.5] }] }), 'x')
+    const model = toChartModel(
+      chart({ unit: '  ', series: [{ _type: 'chartSeries', _key: 'a', name: 'A', values: [1037034, 0.5] }] }),
+      'x',
+    )
     expect(model?.unit).toBeNull()
     expect(model && describeChart(model)).toBe(`Stapeldiagram. 2017: 1${nbsp}037${nbsp}034. 2018: 0,5.`)
   })
@@ -80,21 +94,29 @@ describe('chart model', () => {
   })
 
   test('every chart in the sample dataset is either drawn or deliberately none', () => {
-    const statistics = readDataset().filter((doc) => doc._type === 'statistic') as unknown as { title: string; chart?: Chart }[]
+    const statistics = readDataset().filter((doc) => doc._type === 'statistic') as unknown as {
+      title: string
+      chart?: Chart
+    }[]
     const drawn = statistics.filter((s) => s.chart && s.chart.type !== 'none')
     expect(drawn.length).toBeGreaterThan(0)
-    for (const statistic of drawn) expect(toChartModel(statistic.chart, statistic.title), statistic.title).not.toBeNull()
+    for (const statistic of drawn)
+      expect(toChartModel(statistic.chart, statistic.title), statistic.title).not.toBeNull()
   })
 })
 
 describe('the reserved size', () => {
   const css = readFileSync(resolve(process.cwd(), 'src/features/charts/charts.css'), 'utf8')
-  const frameHeights = (block: string) => [...block.matchAll(/\.statistic-chart-frame\s*\{[^}]*?\bheight:\s*(\d+)px/g)].map((m) => Number(m[1]))
+  const frameHeights = (block: string) =>
+    [...block.matchAll(/\.statistic-chart-frame\s*\{[^}]*?\bheight:\s*(\d+)px/g)].map((m) => Number(m[1]))
 
   test('the frame (and so the placeholder) has a fixed height at every breakpoint', () => {
     const [base] = css.split('@media')
     expect(frameHeights(base ?? '')).toEqual([240])
-    const media = [...css.matchAll(/@media([^{]+)\{([\s\S]*?\})\s*\}/g)].map((m) => ({ query: m[1]?.trim(), heights: frameHeights(m[2] ?? '') }))
+    const media = [...css.matchAll(/@media([^{]+)\{([\s\S]*?\})\s*\}/g)].map((m) => ({
+      query: m[1]?.trim(),
+      heights: frameHeights(m[2] ?? ''),
+    }))
     expect(media).toContainEqual({ query: '(min-width: 48rem)', heights: [280] })
     expect(media).toContainEqual({ query: '(orientation: landscape) and (max-height: 30rem)', heights: [200] })
     for (const { heights } of media) for (const h of heights) expect(h).toBeLessThanOrEqual(280)
@@ -105,7 +127,14 @@ describe('recharts stays out of the main bundle', () => {
   const read = (file: string) => readFileSync(resolve(process.cwd(), 'src/features/charts', file), 'utf8')
 
   test('only RechartsChart imports recharts, and StatisticChart loads it lazily', () => {
-    for (const file of ['StatisticChart.tsx', 'marks.tsx', 'model.ts', 'axes.ts', 'useFrameSize.ts', 'deferredStoreSelector.ts']) {
+    for (const file of [
+      'StatisticChart.tsx',
+      'marks.tsx',
+      'model.ts',
+      'axes.ts',
+      'useFrameSize.ts',
+      'deferredStoreSelector.ts',
+    ]) {
       expect(read(file), file).not.toMatch(/from ['"]recharts/)
       // Not even a type import: keep the boundary obvious.
       expect(read(file), file).not.toMatch(/from ['"]\.\/RechartsChart['"]/)

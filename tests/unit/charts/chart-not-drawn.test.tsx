@@ -22,7 +22,9 @@ const chart = (overrides: Partial<Chart>): Chart => ({
   series: [{ _type: 'chartSeries', _key: 'a', name: 'Besök', values: [3, 4] }],
   ...overrides,
 })
-const values = (list: unknown[]): NonNullable<Chart['series']> => [{ _type: 'chartSeries', _key: 'a', name: 'Besök', values: list as number[] }]
+const values = (list: unknown[]): NonNullable<Chart['series']> => [
+  { _type: 'chartSeries', _key: 'a', name: 'Besök', values: list as number[] },
+]
 
 describe('why a chart cannot be drawn', () => {
   test.each([
@@ -47,7 +49,9 @@ describe('why a chart cannot be drawn', () => {
 
   test('numbers that can be drawn have no reason, and no numbers no data', () => {
     expect(chartNotDrawnReason(toChartData(chart({}), 'x')!)).toBeNull()
-    expect(chartNotDrawnReason(toChartData(chart({ type: 'bar', categories: ['En'], series: values([-3]) }), 'x')!)).toBeNull()
+    expect(
+      chartNotDrawnReason(toChartData(chart({ type: 'bar', categories: ['En'], series: values([-3]) }), 'x')!),
+    ).toBeNull()
     expect(toChartData(chart({ type: 'none' }), 'x')).toBeNull()
     expect(toChartData(chart({ categories: [], series: [] }), 'x')).toBeNull()
     expect(toChartData(null, 'x')).toBeNull()
@@ -74,18 +78,41 @@ function withChart(change: (chart: LooseChart) => void) {
 
 describe('the reader gets the numbers and a sentence saying why there is no chart', () => {
   test.each([
-    ['negative values in a ring', (c: LooseChart) => (c.series[0].values = [424868, -612166]), defaultSiteTexts.chartNotDrawnNegative, ['424 868', '−612 166']],
-    ['a ring of zeros', (c: LooseChart) => (c.series[0].values = [0, 0]), defaultSiteTexts.chartNotDrawnZeroTotal, ['0', '0']],
-    ['a value missing', (c: LooseChart) => (c.series[0].values = [424868]), defaultSiteTexts.chartNotDrawnIncomplete, ['424 868', defaultSiteTexts.tableMissingValue]],
+    [
+      'negative values in a ring',
+      (c: LooseChart) => (c.series[0].values = [424868, -612166]),
+      defaultSiteTexts.chartNotDrawnNegative,
+      ['424 868', '−612 166'],
+    ],
+    [
+      'a ring of zeros',
+      (c: LooseChart) => (c.series[0].values = [0, 0]),
+      defaultSiteTexts.chartNotDrawnZeroTotal,
+      ['0', '0'],
+    ],
+    [
+      'a value missing',
+      (c: LooseChart) => (c.series[0].values = [424868]),
+      defaultSiteTexts.chartNotDrawnIncomplete,
+      ['424 868', defaultSiteTexts.tableMissingValue],
+    ],
   ])('%s', async (_, change, sentence, cells) => {
     renderApp(besok, withChart(change))
     const tools = within(await screen.findByRole('group', { name: toolsName }))
     expect(screen.getByText(sentence)).toBeInTheDocument()
     expect(screen.queryByRole('figure', { name: /Besök efter yrkesgrupp/ })).not.toBeInTheDocument()
     const table = screen.getByRole('table', { name: /Besök efter yrkesgrupp 2018/ })
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Läkare', 'Annan yrkeskategori'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Läkare', 'Annan yrkeskategori'])
     // No share column: shares of these numbers would mean nothing.
-    expect(within(table).getAllByRole('cell').map((td) => td.textContent?.replaceAll(nbsp, ' '))).toEqual(cells)
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((td) => td.textContent?.replaceAll(nbsp, ' ')),
+    ).toEqual(cells)
     // The CSV stays; there is no chart to switch to.
     expect(tools.getByRole('button', { name: defaultSiteTexts.downloadCsv })).toBeInTheDocument()
     expect(tools.queryByRole('button', { name: defaultSiteTexts.showTable })).not.toBeInTheDocument()

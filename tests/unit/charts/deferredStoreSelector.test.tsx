@@ -59,15 +59,19 @@ describe('recharts’ store subscriptions as transitions', () => {
         return statSync(path).isDirectory() ? files(path) : path.endsWith('.js') ? [path] : []
       })
     const imports = files(join(process.cwd(), 'node_modules/recharts/es6')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/import \{([^}]*)\} from '(use-sync-external-store[^']*|react-redux|react)'/g)].map(
-        (match) => ({ names: match[1] ?? '', from: match[2] ?? '' }),
-      ),
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /import \{([^}]*)\} from '(use-sync-external-store[^']*|react-redux|react)'/g,
+        ),
+      ].map((match) => ({ names: match[1] ?? '', from: match[2] ?? '' })),
     )
-    expect(imports.filter((entry) => entry.from.startsWith('use-sync-external-store')).map((entry) => entry.from)).toEqual([
-      'use-sync-external-store/shim/with-selector',
-    ])
+    expect(
+      imports.filter((entry) => entry.from.startsWith('use-sync-external-store')).map((entry) => entry.from),
+    ).toEqual(['use-sync-external-store/shim/with-selector'])
     const otherSubscriptions = imports.filter(
-      (entry) => entry.from !== 'use-sync-external-store/shim/with-selector' && /\buse(SyncExternalStore|Selector|Store)\b/.test(entry.names),
+      (entry) =>
+        entry.from !== 'use-sync-external-store/shim/with-selector' &&
+        /\buse(SyncExternalStore|Selector|Store)\b/.test(entry.names),
     )
     expect(otherSubscriptions).toEqual([])
   })

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { breakLabel, labelFits, labelStep, pointLabelExtent, rowLabelWidth, textWidth } from '../../../src/features/charts/axes'
+import {
+  breakLabel,
+  labelFits,
+  labelStep,
+  pointLabelExtent,
+  rowLabelWidth,
+  textWidth,
+} from '../../../src/features/charts/axes'
 import type { ChartModel } from '../../../src/features/charts/model'
 import { barLayout, rowsFrameHeight } from '../../../src/features/charts/rowLayout'
 
@@ -25,7 +32,12 @@ describe('bars in columns or in rows (decided for a 320 px screen)', () => {
   })
 
   test('many categories, or many series, would make bars too thin: rows', () => {
-    expect(barLayout(Array.from({ length: 14 }, (_, index) => String(index + 1)), 1)).toBe('rows')
+    expect(
+      barLayout(
+        Array.from({ length: 14 }, (_, index) => String(index + 1)),
+        1,
+      ),
+    ).toBe('rows')
     expect(barLayout(['A', 'B', 'C'], 5)).toBe('rows')
   })
 

@@ -27,6 +27,8 @@ describe('prerendering', () => {
   })
 
   test('renders nothing on the server for a chart of type none', () => {
-    expect(renderToString(createElement(StatisticChart, { model: toChartModel({ _type: 'chart', type: 'none' }, 'x') }))).toBe('')
+    expect(
+      renderToString(createElement(StatisticChart, { model: toChartModel({ _type: 'chart', type: 'none' }, 'x') })),
+    ).toBe('')
   })
 })

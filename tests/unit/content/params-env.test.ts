@@ -30,7 +30,9 @@ describe('content configuration', () => {
   })
 
   test('drafts only when an editor asks for the preview, and only from Sanity', () => {
-    expect(readContentConfig({ VITE_SANITY_PROJECT_ID: 'abc123' }, { preview: true })).toMatchObject({ perspective: 'drafts' })
+    expect(readContentConfig({ VITE_SANITY_PROJECT_ID: 'abc123' }, { preview: true })).toMatchObject({
+      perspective: 'drafts',
+    })
     expect(readContentConfig({}, { preview: true })).toEqual({ kind: 'bundled' })
   })
 

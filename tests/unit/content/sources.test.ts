@@ -63,7 +63,10 @@ describe('parameters', () => {
 
 describe('drafts', () => {
   test('the bundled source, like the published perspective, never shows drafts', async () => {
-    const withDraft = readDatasetText() + JSON.stringify({ _id: 'drafts.report-2018', _type: 'report', year: 2018, title: 'Utkast', areas: [] }) + '\n'
+    const withDraft =
+      readDatasetText() +
+      JSON.stringify({ _id: 'drafts.report-2018', _type: 'report', year: 2018, title: 'Utkast', areas: [] }) +
+      '\n'
     const source = createBundledSource(async () => withDraft)
     const page = await source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })
     expect(page.report?.title).not.toBe('Utkast')
@@ -73,9 +76,13 @@ describe('drafts', () => {
 describe('a dataset that cannot be read', () => {
   test('malformed NDJSON is reported with its line, and a retry loads it again', async () => {
     let calls = 0
-    const source = createBundledSource(async () => (++calls === 1 ? '{"_id": "x", "_type": "report"}\nnot json\n' : readDatasetText()))
+    const source = createBundledSource(async () =>
+      ++calls === 1 ? '{"_id": "x", "_type": "report"}\nnot json\n' : readDatasetText(),
+    )
     await expect(source.fetch(reportQuery, { year: 2018 })).rejects.toThrow('line 2')
-    await expect(source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })).resolves.toMatchObject({ report: { year: 2018 } })
+    await expect(source.fetch<ReportQueryResult>(reportQuery, { year: 2018 })).resolves.toMatchObject({
+      report: { year: 2018 },
+    })
   })
 })
 
@@ -88,9 +95,21 @@ describe('the editors’ drafts preview', () => {
     ]
     const draftsApi = await startFakeSanityApi(withDraft)
     try {
-      const config = { kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: draftsApi.url } as const
-      const preview = await createSanitySource({ ...config, perspective: 'drafts' }).fetch<ReportQueryResult>(reportQuery, { year: 2018 })
-      const reader = await createSanitySource({ ...config, perspective: 'published' }).fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+      const config = {
+        kind: 'sanity',
+        projectId: 'test',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        apiHost: draftsApi.url,
+      } as const
+      const preview = await createSanitySource({ ...config, perspective: 'drafts' }).fetch<ReportQueryResult>(
+        reportQuery,
+        { year: 2018 },
+      )
+      const reader = await createSanitySource({ ...config, perspective: 'published' }).fetch<ReportQueryResult>(
+        reportQuery,
+        { year: 2018 },
+      )
       expect(preview.report?.title).toBe(draftTitle)
       expect(reader.report?.title).toBe('Årsberättelse 2018')
       expect(draftsApi.requests.map((r) => r.perspective)).toEqual(['drafts', 'published'])

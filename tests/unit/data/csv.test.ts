@@ -51,7 +51,11 @@ describe('statisticCsv', () => {
     // More values than labels: the extra value gets a row without a label.
     expect(statisticCsv({ ...chart, categories: ['bara en'] }, meta)).toContain('bara en;424868\r\n;612166,5\r\n')
     // A ring of negative values, and a missing value (an empty cell).
-    const donut = { ...chart, type: 'donut', series: [{ ...chart.series![0]!, values: [-3, null as unknown as number] }] } as Chart
+    const donut = {
+      ...chart,
+      type: 'donut',
+      series: [{ ...chart.series![0]!, values: [-3, null as unknown as number] }],
+    } as Chart
     expect(statisticCsv(donut, meta)).toContain('Läkare;-3\r\nAnnan yrkeskategori;\r\n')
   })
 })
@@ -116,7 +120,8 @@ describe('CMS text cannot become a formula in a spreadsheet', () => {
   }
 
   /** What a spreadsheet would run: a cell whose first character, past spaces, starts a formula. */
-  const formula = (cell: string) => /^[\s]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(cell) && !/^-\d+(,\d+)?$/.test(cell)
+  const formula = (cell: string) =>
+    /^[\s]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(cell) && !/^-\d+(,\d+)?$/.test(cell)
 
   test.each(hostile)('%j', (text) => {
     const hostileChart = {

@@ -20,7 +20,8 @@ const ids = new Set(documents.map((doc) => doc._id))
 function references(value: unknown, path = ''): { ref: string; path: string }[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => references(item, `${path}[${index}]`))
   if (value && typeof value === 'object') {
-    const own = typeof (value as { _ref?: unknown })._ref === 'string' ? [{ ref: (value as { _ref: string })._ref, path }] : []
+    const own =
+      typeof (value as { _ref?: unknown })._ref === 'string' ? [{ ref: (value as { _ref: string })._ref, path }] : []
     return own.concat(Object.entries(value).flatMap(([key, child]) => references(child, `${path}.${key}`)))
   }
   return []
@@ -29,10 +30,18 @@ function references(value: unknown, path = ''): { ref: string; path: string }[] 
 describe('the sample dataset', () => {
   test('is what sanity/dataset/build.mjs generates (edit the script, not the NDJSON)', () => {
     const before = readFileSync(datasetPath, 'utf8')
-    const generated = execFileSync(process.execPath, ['--input-type=module', '-e', `
+    const generated = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       import { documents } from './sanity/dataset/build.mjs'
       process.stdout.write(documents.map((doc) => JSON.stringify(doc)).join('\\n') + '\\n')
-    `], { encoding: 'utf8' })
+    `,
+      ],
+      { encoding: 'utf8' },
+    )
     expect(generated).toBe(before)
   })
 
@@ -42,7 +51,9 @@ describe('the sample dataset', () => {
 
   test('every reference resolves to a document in the dataset', () => {
     const dangling = documents.flatMap((doc) =>
-      references(doc).filter(({ ref }) => !ids.has(ref)).map(({ ref, path }) => `${doc._id}${path} → ${ref}`),
+      references(doc)
+        .filter(({ ref }) => !ids.has(ref))
+        .map(({ ref, path }) => `${doc._id}${path} → ${ref}`),
     )
     expect(dangling).toEqual([])
   })
@@ -93,7 +104,9 @@ describe('the sample dataset', () => {
           (block.children ?? [])
             // Years may stay as words of the sentence; amounts, decimals and grouped numbers may not.
             .filter((child) => child._type === 'span')
-            .filter((child) => /\d{3,}|\d[,.]\d|\d[\s\u00a0]\d{3}/.test((child.text ?? '').replace(/\b(19|20)\d{2}\b/g, '')))
+            .filter((child) =>
+              /\d{3,}|\d[,.]\d|\d[\s\u00a0]\d{3}/.test((child.text ?? '').replace(/\b(19|20)\d{2}\b/g, '')),
+            )
             .map((child) => `${doc._id}: "${child.text}"`),
         ),
       )

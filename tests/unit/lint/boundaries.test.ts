@@ -13,18 +13,20 @@ const eslint = new ESLint({ cwd: root, ignore: false })
 
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
-  return (result?.messages ?? []).filter((message) => message.severity === 2).map((message) => message.ruleId ?? message.message)
+  return (result?.messages ?? [])
+    .filter((message) => message.severity === 2)
+    .map((message) => message.ruleId ?? message.message)
 }
 
 describe('import boundaries', { timeout: 60_000 }, () => {
   test('a feature may not import the app; the app may import a feature through its index', async () => {
-    expect(await problems('src/features/report/Probe.tsx', "export { NotFoundView } from '../../app/NotFoundView'\n")).toContain(
-      'boundaries/dependencies',
-    )
+    expect(
+      await problems('src/features/report/Probe.tsx', "export { NotFoundView } from '../../app/NotFoundView'\n"),
+    ).toContain('boundaries/dependencies')
     expect(await problems('src/app/Probe.tsx', "export { StatisticView } from '../features/report'\n")).toEqual([])
   })
 
-  test("a feature reaches another only through its index, not into its files", async () => {
+  test('a feature reaches another only through its index, not into its files', async () => {
     expect(await problems('src/features/data/Probe.tsx', "export { Headline } from '../report/Headline'\n")).toContain(
       'boundaries/dependencies',
     )

@@ -150,7 +150,9 @@ describe('NavigationHelp', () => {
   test('a press and release on the backdrop closes it; a click inside it, or a selection dragged out, does not', async () => {
     await loadPage()
     const dialog = dialogElement()
-    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 400 }))
+    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 400 }),
+    )
     const heading = screen.getByRole('heading', { name: title })
     fireEvent.pointerDown(heading, { clientX: 150, clientY: 120 })
     fireEvent.click(heading, { clientX: 150, clientY: 120 })
@@ -260,7 +262,8 @@ describe('NavigationHelp with storage that does not work', () => {
 describe('the help’s content', () => {
   test('its icons are the very drawings of the controls they explain', async () => {
     const { HelpIcon } = await import('../../../src/features/navigation-help/HelpIcon')
-    const { InfoIcon, previousChevron, nextChevron, downChevron } = await import('../../../src/shared/icons/NavigationIcons')
+    const { InfoIcon, previousChevron, nextChevron, downChevron } =
+      await import('../../../src/shared/icons/NavigationIcons')
     const { AreaIcon } = await import('../../../model/AreaIcon')
     const markup = (node: React.ReactElement) => renderToString(node)
     expect(markup(<HelpIcon name="info" />)).toBe(markup(<InfoIcon />))

@@ -88,7 +88,10 @@ describe('the pages the build writes', () => {
   test('a slug that cannot be a folder name is left to the browser, never written outside the build', () => {
     const report = reports.find((r) => r.year === 2018)!
     const area = report.areas[0]!
-    const hostile = { ...report, areas: [{ ...area, slug: '..', statistics: [{ ...area.statistics[0]!, slug: '../../etc' }] }] }
+    const hostile = {
+      ...report,
+      areas: [{ ...area, slug: '..', statistics: [{ ...area.statistics[0]!, slug: '../../etc' }] }],
+    }
     const result = prerenderPages(latest, [hostile])
     expect(result.pages.every((page) => !page.file.split('/').includes('..'))).toBe(true)
     expect(result.skipped).toEqual(expect.arrayContaining(['/2018/..', '/2018/../..%2F..%2Fetc']))
@@ -122,7 +125,7 @@ const template = `<!doctype html>
 describe('a page from the built index.html', () => {
   const parts = {
     head: '<title>Sida – Årsberättelse</title>\n    <meta name="description" content="Sidans text" />',
-    html: '<main><p>Kostar $& och $\' och $1</p></main>',
+    html: "<main><p>Kostar $& och $' och $1</p></main>",
     stateScript: '<script type="application/json" id="report-state">{"path":"/"}</script>',
   }
 
@@ -156,7 +159,9 @@ describe('vite preview serves the pages as a static host would', () => {
     expect(pageFileFor(root, '/')).toBe('/index.html')
     expect(pageFileFor(root, '/2018/halso-och-sjukvard')).toBe('/2018/halso-och-sjukvard/index.html')
     expect(pageFileFor(root, '/2018/halso-och-sjukvard/')).toBe('/2018/halso-och-sjukvard/index.html')
-    expect(pageFileFor(root, '/2018/halso-och-sjukvard?forhandsvisning')).toBe('/2018/halso-och-sjukvard/index.html?forhandsvisning')
+    expect(pageFileFor(root, '/2018/halso-och-sjukvard?forhandsvisning')).toBe(
+      '/2018/halso-och-sjukvard/index.html?forhandsvisning',
+    )
   })
 
   test('any other address gets the not-found page; files and escapes are left alone', () => {

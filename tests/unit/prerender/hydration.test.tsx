@@ -2,7 +2,10 @@ import { QueryClient } from '@tanstack/react-query'
 import { waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { render, type RenderResult } from '../../../src/entry-server'
-import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../../src/features/navigation-help/preference'
+import {
+  navigationHelpDismissedKey,
+  navigationHelpDismissedValue,
+} from '../../../src/features/navigation-help/preference'
 import { bundledSource } from '../../support/render-app'
 
 /*

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { defaultSiteTexts } from '../../../model/siteTextDefaults'
-import {
-  descriptionMaxLength,
-  headHtml,
-  headTags,
-  pageMeta,
-  truncate,
-  type PagePlace,
-} from '../../../src/app/pageMeta'
+import { descriptionMaxLength, headHtml, headTags, pageMeta, truncate, type PagePlace } from '../../../src/app/pageMeta'
 import { readSiteUrl } from '../../../src/content/siteUrl'
 import { headlineText } from '../../../model/headline'
 import { toReportPage, type Report } from '../../../src/content/report'
@@ -40,8 +33,17 @@ describe('the public-sector pages', () => {
   })
 
   test('the accessibility statement, outside the years', () => {
-    const intro = [{ _type: 'block', _key: 'a', children: [{ _type: 'span', _key: 'b', text: 'Region Kronoberg står bakom årsberättelsen.' }] }]
-    const page = meta({ kind: 'accessibilityStatement', statement: { title: 'Tillgänglighetsredogörelse', intro } as never })
+    const intro = [
+      {
+        _type: 'block',
+        _key: 'a',
+        children: [{ _type: 'span', _key: 'b', text: 'Region Kronoberg står bakom årsberättelsen.' }],
+      },
+    ]
+    const page = meta({
+      kind: 'accessibilityStatement',
+      statement: { title: 'Tillgänglighetsredogörelse', intro } as never,
+    })
     expect(page.title).toBe('Tillgänglighetsredogörelse – Årsberättelse')
     expect(page.canonicalUrl).toBe(`${site}/tillganglighet`)
     expect(page.description).toBe('Region Kronoberg står bakom årsberättelsen.')
@@ -79,7 +81,7 @@ describe('titles', () => {
 })
 
 describe('descriptions', () => {
-  test("a statistic: its headline as text, figures formatted sv-SE with no-break spaces", () => {
+  test('a statistic: its headline as text, figures formatted sv-SE with no-break spaces', () => {
     const data = meta({ kind: 'area', report: r2018, area: healthcare, statisticIndex: 0, at: 'area' })
     expect(data.description).toBe(
       `Kronobergarna gjorde 1${nbsp}037${nbsp}034 besök i hälso- och sjukvården 2018. Det betyder att kronobergarna i snitt gjorde 6,8 besök per patient. Av besöken var 424${nbsp}868 besök till läkare och 612${nbsp}166 besök till…`,
@@ -112,20 +114,24 @@ describe('descriptions', () => {
   })
 
   test('an article: its lead; the article list: the area’s intro, else its subtitle', () => {
-    expect(meta({ kind: 'article', report: r2018, area: healthcare, article }).description).toBe(truncate(article.lead, descriptionMaxLength))
+    expect(meta({ kind: 'article', report: r2018, area: healthcare, article }).description).toBe(
+      truncate(article.lead, descriptionMaxLength),
+    )
     const list = meta({ kind: 'articles', report: r2018, area: healthcare }).description!
     expect(list.startsWith('Region kronobergs mål är driva ett aktivt arbete')).toBe(true)
     const withoutIntro = { ...healthcare, intro: null }
-    expect(meta({ kind: 'articles', report: r2018, area: withoutIntro }).description).toBe('Kronobergarnas vårdkonsumtion')
+    expect(meta({ kind: 'articles', report: r2018, area: withoutIntro }).description).toBe(
+      'Kronobergarnas vårdkonsumtion',
+    )
     const withNothing = { ...healthcare, intro: null, subtitle: null }
     expect(meta({ kind: 'articles', report: r2018, area: withNothing }).description).toBe(r2018.description)
   })
 
   test('an area without statistics: its intro', () => {
     const articlesOnly = { ...healthcare, statistics: [] }
-    expect(meta({ kind: 'area', report: r2018, area: articlesOnly, statisticIndex: -1, at: 'area' }).description).toMatch(
-      /^Region kronobergs mål/,
-    )
+    expect(
+      meta({ kind: 'area', report: r2018, area: articlesOnly, statisticIndex: -1, at: 'area' }).description,
+    ).toMatch(/^Region kronobergs mål/)
   })
 
   test('long text is cut after a word, never mid-word', () => {
@@ -155,12 +161,18 @@ describe('canonical URLs', () => {
     expect(canonical({ kind: 'area', report: r2018, area: healthcare, statisticIndex: 1, at: 'area' })).toBe(
       `${site}/2018/halso-och-sjukvard/${second!.slug}`,
     )
-    expect(canonical({ kind: 'articles', report: r2018, area: healthcare })).toBe(`${site}/2018/halso-och-sjukvard/artiklar`)
+    expect(canonical({ kind: 'articles', report: r2018, area: healthcare })).toBe(
+      `${site}/2018/halso-och-sjukvard/artiklar`,
+    )
     expect(canonical({ kind: 'article', report: r2018, area: healthcare, article })).toBe(
       `${site}/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren`,
     )
-    expect(canonical({ kind: 'area', report: r2018, area: r2018.areas[0]!, statisticIndex: 0, at: 'report' })).toBe(`${site}/2018`)
-    expect(canonical({ kind: 'area', report: r2018, area: r2018.areas[0]!, statisticIndex: 0, at: 'latest' })).toBe(`${site}/`)
+    expect(canonical({ kind: 'area', report: r2018, area: r2018.areas[0]!, statisticIndex: 0, at: 'report' })).toBe(
+      `${site}/2018`,
+    )
+    expect(canonical({ kind: 'area', report: r2018, area: r2018.areas[0]!, statisticIndex: 0, at: 'latest' })).toBe(
+      `${site}/`,
+    )
   })
 
   test('the embed view and the foreground statistic point at the statistic’s page in the report', () => {
@@ -184,7 +196,9 @@ describe('canonical URLs', () => {
 
   test('a slug is written as the URL encodes it', () => {
     const odd = { ...healthcare, slug: 'vård & omsorg' }
-    expect(canonical({ kind: 'articles', report: r2018, area: odd })).toBe(`${site}/2018/v%C3%A5rd%20%26%20omsorg/artiklar`)
+    expect(canonical({ kind: 'articles', report: r2018, area: odd })).toBe(
+      `${site}/2018/v%C3%A5rd%20%26%20omsorg/artiklar`,
+    )
   })
 })
 
@@ -224,22 +238,28 @@ describe('head tags', () => {
     expect(html).toContain('<meta property="og:type" content="article" />')
     expect(html).toContain('<meta property="og:locale" content="sv_SE" />')
     expect(html).toContain('<meta name="twitter:card" content="summary" />')
-    expect(html).toContain(`<link rel="canonical" href="${site}/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren" />`)
+    expect(html).toContain(
+      `<link rel="canonical" href="${site}/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren" />`,
+    )
   })
 
   test('CMS text is escaped: it can neither end the title nor leave an attribute', () => {
     const hostile = {
       ...article,
       title: '</title><script>alert(1)</script>',
-      lead: '"><script>alert(2)</script> & \'quoted\'',
+      lead: "\"><script>alert(2)</script> & 'quoted'",
     }
     const html = headHtml(meta({ kind: 'article', report: r2018, area: healthcare, article: hostile }))
     expect(html).not.toContain('<script')
-    expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; – Årsberättelse 2018 – Årsberättelse</title>')
+    expect(html).toContain(
+      '<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; – Årsberättelse 2018 – Årsberättelse</title>',
+    )
     expect(html).toContain(
       '<meta name="description" content="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; &#39;quoted&#39;" />',
     )
     // Exactly the tags headTags lists, nothing smuggled in.
-    expect(html.match(/<(title|meta|link)\b/g)).toHaveLength(headTags(meta({ kind: 'article', report: r2018, area: healthcare, article })).length)
+    expect(html.match(/<(title|meta|link)\b/g)).toHaveLength(
+      headTags(meta({ kind: 'article', report: r2018, area: healthcare, article })).length,
+    )
   })
 })

@@ -16,7 +16,10 @@ async function renderAt(path: string, from: ContentSource = source) {
       return from.fetch(query, params)
     },
   }
-  const result = await render(path, { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }), source: counting })
+  const result = await render(path, {
+    queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+    source: counting,
+  })
   return { ...result, requests }
 }
 
@@ -25,18 +28,32 @@ describe('src/entry-server.tsx renders a page with its content', () => {
     const result = await renderAt('/2018/halso-och-sjukvard/besok-per-patient')
     expect(result.status).toBe(200)
     expect(result.requests).toBe(1)
-    expect(result.html).toContain('<h2 id="statistic-statistic-2018-vard-besok-per-patient" class="statistic-title" tabindex="-1">Besök per patient</h2>')
+    expect(result.html).toContain(
+      '<h2 id="statistic-statistic-2018-vard-besok-per-patient" class="statistic-title" tabindex="-1">Besök per patient</h2>',
+    )
     expect(result.html).toContain('2 av 4')
-    expect(result.head).toContain('<title>Besök per patient – Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse</title>')
-    expect(result.head).toContain('<link rel="canonical" href="http://localhost:4173/2018/halso-och-sjukvard/besok-per-patient" />')
+    expect(result.head).toContain(
+      '<title>Besök per patient – Hälso- och sjukvård – Årsberättelse 2018 – Årsberättelse</title>',
+    )
+    expect(result.head).toContain(
+      '<link rel="canonical" href="http://localhost:4173/2018/halso-och-sjukvard/besok-per-patient" />',
+    )
     // The chart is a placeholder until the browser has mounted it.
     expect(result.html).not.toContain('recharts')
     expect(result.dehydratedState.queries.map((query) => query.queryKey)).toEqual([['report', 2018]])
-    expect(result.stateScript).toMatch(/^<script type="application\/json" id="report-state">\{"path":"\/2018\/halso-och-sjukvard\/besok-per-patient",/)
+    expect(result.stateScript).toMatch(
+      /^<script type="application\/json" id="report-state">\{"path":"\/2018\/halso-och-sjukvard\/besok-per-patient",/,
+    )
   })
 
   test('head tags go to <head> only, never into the markup', async () => {
-    for (const path of ['/', '/2018/halso-och-sjukvard', '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren', '/2018/halso-och-sjukvard/besok/embed', '/404']) {
+    for (const path of [
+      '/',
+      '/2018/halso-och-sjukvard',
+      '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
+      '/2018/halso-och-sjukvard/besok/embed',
+      '/404',
+    ]) {
       const { html, head } = await renderAt(path)
       expect(html, path).not.toMatch(/<(title|meta|link)\b/)
       expect(head.match(/<title>/g), path).toHaveLength(1)
@@ -50,7 +67,9 @@ describe('src/entry-server.tsx renders a page with its content', () => {
   })
 
   test('an article is published on a Swedish date', async () => {
-    const { html, head } = await renderAt('/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren')
+    const { html, head } = await renderAt(
+      '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
+    )
     expect(html).toMatch(/<time dateTime="\d{4}-\d{2}-\d{2}">\d{1,2} [a-zåäö]+ \d{4}<\/time>/)
     expect(head).toContain('<meta property="og:type" content="article" />')
   })
@@ -60,7 +79,12 @@ describe('src/entry-server.tsx renders a page with its content', () => {
     expect(result.status).toBe(200)
     const keys = result.dehydratedState.queries.map((query) => query.queryKey)
     expect(keys).toHaveLength(2)
-    expect(keys).toEqual(expect.arrayContaining([['report', 'latest'], ['report', 2019]]))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        ['report', 'latest'],
+        ['report', 2019],
+      ]),
+    )
     expect(result.head).toContain('<link rel="canonical" href="http://localhost:4173/" />')
   })
 

@@ -16,7 +16,7 @@ const hostile = [
   '<!-- <script>',
   'A & B > C',
   'line\u2028separator\u2029paragraph',
-  '$& $\' $` $$',
+  "$& $' $` $$",
   'Växjö – ”citat” \\ "quoted"',
 ].join(' | ')
 

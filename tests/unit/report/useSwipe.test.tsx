@@ -39,14 +39,21 @@ function gesture(element: HTMLElement, points: Array<[number, number]>, end: 'up
 describe('swiping a slide', () => {
   test('far enough to the left: the next slide, from where the slide was let go', () => {
     const { slide, onSwipe, onCancel } = setup()
-    gesture(slide, [[-20, 2], [-50, 3], [-80, 4]])
+    gesture(slide, [
+      [-20, 2],
+      [-50, 3],
+      [-80, 4],
+    ])
     expect(onSwipe).toHaveBeenCalledWith(1, -80)
     expect(onCancel).not.toHaveBeenCalled()
   })
 
   test('far enough to the right: the previous slide', () => {
     const { slide, onSwipe } = setup()
-    gesture(slide, [[30, 0], [SWIPE_DISTANCE + 10, 0]])
+    gesture(slide, [
+      [30, 0],
+      [SWIPE_DISTANCE + 10, 0],
+    ])
     expect(onSwipe).toHaveBeenCalledWith(-1, SWIPE_DISTANCE + 10)
   })
 
@@ -73,21 +80,31 @@ describe('swiping a slide', () => {
 
   test('too short and slow: the slide goes back', () => {
     const { slide, onSwipe, onCancel } = setup()
-    gesture(slide, [[-10, 0], [-20, 0], [-30, 0]])
+    gesture(slide, [
+      [-10, 0],
+      [-20, 0],
+      [-30, 0],
+    ])
     expect(onSwipe).not.toHaveBeenCalled()
     expect(onCancel).toHaveBeenCalledWith(-30)
   })
 
   test('at the last slide a swipe onward goes back, and the slide moved only half as far', () => {
     const { slide, onSwipe, onCancel } = setup({ canGo: (direction) => direction === -1 })
-    gesture(slide, [[-40, 0], [-120, 0]])
+    gesture(slide, [
+      [-40, 0],
+      [-120, 0],
+    ])
     expect(onSwipe).not.toHaveBeenCalled()
     expect(onCancel).toHaveBeenCalledWith(-60)
   })
 
   test('a mostly vertical gesture is a scroll: no swipe, the slide stays', () => {
     const { slide, onSwipe, onCancel } = setup()
-    gesture(slide, [[-5, 30], [-90, 200]])
+    gesture(slide, [
+      [-5, 30],
+      [-90, 200],
+    ])
     expect(onSwipe).not.toHaveBeenCalled()
     expect(onCancel).not.toHaveBeenCalled()
     expect(slide.style.transform).toBe('')
@@ -95,14 +112,24 @@ describe('swiping a slide', () => {
 
   test('a cancelled gesture (the browser took it over) goes back', () => {
     const { slide, onSwipe, onCancel } = setup()
-    gesture(slide, [[-40, 0], [-100, 0]], 'cancel')
+    gesture(
+      slide,
+      [
+        [-40, 0],
+        [-100, 0],
+      ],
+      'cancel',
+    )
     expect(onSwipe).not.toHaveBeenCalled()
     expect(onCancel).toHaveBeenCalledWith(-100)
   })
 
   test('the click that ends a swipe is not a click; the next one is', () => {
     const { slide, button, onClick } = setup()
-    gesture(button, [[-40, 0], [-100, 0]])
+    gesture(button, [
+      [-40, 0],
+      [-100, 0],
+    ])
     fireEvent.click(button)
     expect(onClick).not.toHaveBeenCalled()
     fireEvent.pointerDown(button, { pointerId: 2, isPrimary: true, button: 0, clientX: 0, clientY: 0 })

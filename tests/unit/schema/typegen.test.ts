@@ -23,7 +23,9 @@ test('generated schema and query types are up to date (run `npm run typegen`)', 
   const options = { cwd: join(work, 'sanity'), env: { ...process.env, DO_NOT_TRACK: '1' }, stdio: 'pipe' as const }
   execFileSync(sanity, ['schema', 'extract', '--enforce-required-fields'], options)
   execFileSync(sanity, ['typegen', 'generate'], options)
-  expect(readFileSync(join(work, 'sanity/schema.json'), 'utf8')).toBe(readFileSync(join(root, 'sanity/schema.json'), 'utf8'))
+  expect(readFileSync(join(work, 'sanity/schema.json'), 'utf8')).toBe(
+    readFileSync(join(root, 'sanity/schema.json'), 'utf8'),
+  )
   expect(readFileSync(join(work, 'model/sanity.types.ts'), 'utf8')).toBe(
     readFileSync(join(root, 'model/sanity.types.ts'), 'utf8'),
   )

@@ -32,7 +32,9 @@ describe('validation stops broken content', () => {
     const problems = await problemsAfter('report-2017', (doc) => {
       doc.year = 2018
     })
-    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('Det finns redan en årsberättelse för 2018.')]))
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('Det finns redan en årsberättelse för 2018.')]),
+    )
   }, 60_000)
 
   test('a chart series whose values do not match its labels is refused', async () => {

@@ -48,6 +48,8 @@ test('the built app holds no token, even when the build environment has some', a
 
 test('the app reads no token variable at all', () => {
   const sources = files(join(process.cwd(), 'src')).filter((path) => /\.(ts|tsx)$/.test(path))
-  const readers = sources.filter((path) => /import\.meta\.env\.[A-Z_]*TOKEN|VITE_[A-Z_]*TOKEN/.test(readFileSync(path, 'utf8')))
+  const readers = sources.filter((path) =>
+    /import\.meta\.env\.[A-Z_]*TOKEN|VITE_[A-Z_]*TOKEN/.test(readFileSync(path, 'utf8')),
+  )
   expect(readers).toEqual([])
 })

@@ -25,7 +25,11 @@ describe('BackLink', () => {
       </MemoryRouter>,
     )
     const link = screen.getByRole('link')
-    const result = { name: link, text: link.textContent, hidden: link.querySelector('[aria-hidden="true"]')?.textContent ?? null }
+    const result = {
+      name: link,
+      text: link.textContent,
+      hidden: link.querySelector('[aria-hidden="true"]')?.textContent ?? null,
+    }
     unmount()
     return result
   }

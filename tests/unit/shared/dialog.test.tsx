@@ -95,7 +95,9 @@ describe('Dialog', () => {
     const { container } = render(<WithDialog />)
     const dialog = container.querySelector('dialog') as HTMLDialogElement
     await user.click(screen.getByRole('button', { name: 'Öppna' }))
-    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 200 }))
+    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 200 }),
+    )
     const text = screen.getByText('Definitionen')
     fireEvent.pointerDown(text, { clientX: 150, clientY: 150 })
     fireEvent.click(dialog, { clientX: 10, clientY: 10 })

@@ -47,7 +47,9 @@ describe('isPageShortcut', () => {
   })
 
   test('→ inside a region that scrolls sideways is the region’s; outside it, or when it fits, the page’s', () => {
-    const $ = html('<div class="region" tabindex="0"><table><tr><td><a href="/y">cell</a></td></tr></table></div><button>b</button>')
+    const $ = html(
+      '<div class="region" tabindex="0"><table><tr><td><a href="/y">cell</a></td></tr></table></div><button>b</button>',
+    )
     overflowing($('.region'), 'x')
     expect(shortcutAt($('.region'), 'ArrowRight')).toBe(false)
     expect(shortcutAt($('.region a'), 'ArrowLeft')).toBe(false)

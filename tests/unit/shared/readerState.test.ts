@@ -6,7 +6,13 @@ const report = {
   year: 2019,
   areas: [
     { slug: 'ekonomi', statistics: [{ key: 'resultat', slug: 'resultat' }] },
-    { slug: 'trafik', statistics: [{ key: 'nki', slug: 'nki' }, { key: 'resor', slug: 'resor' }] },
+    {
+      slug: 'trafik',
+      statistics: [
+        { key: 'nki', slug: 'nki' },
+        { key: 'resor', slug: 'resor' },
+      ],
+    },
   ],
 } as unknown as Report
 

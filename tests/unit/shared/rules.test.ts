@@ -16,9 +16,12 @@ describe('links', () => {
     expect(isSafeHref(href)).toBe(true)
   })
 
-  test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relativ', '', null])('%j is not', (href) => {
-    expect(isSafeHref(href)).toBe(false)
-  })
+  test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relativ', '', null])(
+    '%j is not',
+    (href) => {
+      expect(isSafeHref(href)).toBe(false)
+    },
+  )
 })
 
 describe('charts', () => {
@@ -30,7 +33,9 @@ describe('charts', () => {
   })
 
   test('a series with the wrong number of values is refused', () => {
-    expect(chartProblems({ ...good, series: [{ name: 'Besök', values: [1] }] }).join()).toMatch('1 värden men diagrammet har 2 etiketter')
+    expect(chartProblems({ ...good, series: [{ name: 'Besök', values: [1] }] }).join()).toMatch(
+      '1 värden men diagrammet har 2 etiketter',
+    )
   })
 
   test('a donut with two series or negative values is refused', () => {

@@ -11,11 +11,14 @@ import { sampleDocuments } from './studio'
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a sample document, changed field by field as an editor would
 type Statement = SanityDocument & Record<string, any>
-const original = () => structuredClone(sampleDocuments().find((doc) => doc._id === 'accessibilityStatement')!) as Statement
+const original = () =>
+  structuredClone(sampleDocuments().find((doc) => doc._id === 'accessibilityStatement')!) as Statement
 
 async function errorsOf(doc: Statement): Promise<string[]> {
   const results = await validateDocuments([doc], 'studio')
-  return (results.get(doc._id) ?? []).filter((marker: Marker) => marker.level === 'error').map((marker) => marker.message)
+  return (results.get(doc._id) ?? [])
+    .filter((marker: Marker) => marker.level === 'error')
+    .map((marker) => marker.message)
 }
 
 describe('the accessibility statement (Studio validation)', () => {
@@ -54,7 +57,9 @@ describe('the accessibility statement (Studio validation)', () => {
     doc.compliance = 'full'
     expect(await errorsOf(doc)).toEqual([expect.stringContaining('då är webbplatsen inte helt förenlig')])
     // Fully compliant, with only content outside the law's scope listed: fine.
-    doc.inaccessibleContent = doc.inaccessibleContent.filter((item: { reason: string }) => item.reason !== 'nonCompliance')
+    doc.inaccessibleContent = doc.inaccessibleContent.filter(
+      (item: { reason: string }) => item.reason !== 'nonCompliance',
+    )
     expect(await errorsOf(doc)).toEqual([])
   })
 
@@ -105,7 +110,11 @@ describe('the accessibility statement (Studio validation)', () => {
 describe('the statement as the app reads it', () => {
   test('missing parts are left out, unsafe links dropped; no title is no statement', () => {
     const doc = original()
-    const statement = toAccessibilityStatement({ ...doc, contact: { ...doc.contact, url: 'javascript:alert(1)' }, compliance: 'kanske' } as never)!
+    const statement = toAccessibilityStatement({
+      ...doc,
+      contact: { ...doc.contact, url: 'javascript:alert(1)' },
+      compliance: 'kanske',
+    } as never)!
     expect(statement.title).toBe('Tillgänglighetsredogörelse för årsberättelsen')
     expect(statement.contact).toEqual({ name: 'Region Kronoberg', url: null, email: null, phone: null })
     expect(statement.compliance).toBeNull()

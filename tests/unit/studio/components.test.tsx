@@ -31,15 +31,19 @@ vi.mock('sanity', () => {
   }
   return { useClient: () => client, useEditState: () => state.editState }
 })
-vi.mock('sanity/router', () => ({ useRouter: () => ({ navigateIntent: (...args: unknown[]) => state.navigated.push(args) }) }))
+vi.mock('sanity/router', () => ({
+  useRouter: () => ({ navigateIntent: (...args: unknown[]) => state.navigated.push(args) }),
+}))
 
 const { StartNextYearAction } = await import('../../../sanity/nextYear/StartNextYearAction')
 const { OpenInReportAction } = await import('../../../sanity/openInReport/OpenInReportAction')
 const { areaMedia, reportStatusMedia } = await import('../../../sanity/previews/media')
 const { studioEnv } = await import('../../../sanity/env')
 
-const sample = () => structuredClone(readDataset()) as unknown as ({ _id: string; _type: string } & Record<string, unknown>)[]
-const find = (id: string) => state.documents.find((doc) => (doc as { _id: string })._id === id) as DocumentActionProps['published']
+const sample = () =>
+  structuredClone(readDataset()) as unknown as ({ _id: string; _type: string } & Record<string, unknown>)[]
+const find = (id: string) =>
+  state.documents.find((doc) => (doc as { _id: string })._id === id) as DocumentActionProps['published']
 
 beforeEach(() => {
   state.documents = sample()
@@ -48,11 +52,21 @@ beforeEach(() => {
 })
 
 /** Renders a document action as the Studio would call it, exposing its latest description. */
-function renderAction(action: (props: DocumentActionProps) => DocumentActionDescription | null, id: string, type: string) {
+function renderAction(
+  action: (props: DocumentActionProps) => DocumentActionDescription | null,
+  id: string,
+  type: string,
+) {
   const latest: { current: DocumentActionDescription | null } = { current: null }
   const onComplete = vi.fn()
   function Host() {
-    latest.current = action({ id, type, draft: null, published: find(id), onComplete } as unknown as DocumentActionProps)
+    latest.current = action({
+      id,
+      type,
+      draft: null,
+      published: find(id),
+      onComplete,
+    } as unknown as DocumentActionProps)
     return <span data-testid="title">{latest.current?.title as string}</span>
   }
   render(<Host />)
@@ -62,7 +76,9 @@ function renderAction(action: (props: DocumentActionProps) => DocumentActionDesc
 describe('"Starta nästa år"', () => {
   test('is refused, with the reason as its title, when next year’s report exists', async () => {
     const { latest } = renderAction(StartNextYearAction, 'report-2018', 'report')
-    await waitFor(() => expect(screen.getByTestId('title')).toHaveTextContent('Det finns redan en årsberättelse för 2019.'))
+    await waitFor(() =>
+      expect(screen.getByTestId('title')).toHaveTextContent('Det finns redan en årsberättelse för 2019.'),
+    )
     expect(latest.current).toMatchObject({ label: 'Starta nästa år', disabled: true })
   })
 
@@ -70,7 +86,10 @@ describe('"Starta nästa år"', () => {
     const { latest, onComplete } = renderAction(StartNextYearAction, 'report-2019', 'report')
     await waitFor(() => expect(latest.current?.disabled).toBe(false))
     act(() => latest.current!.onHandle!())
-    expect(latest.current?.dialog).toMatchObject({ type: 'confirm', message: expect.stringContaining('Årsberättelse 2020') })
+    expect(latest.current?.dialog).toMatchObject({
+      type: 'confirm',
+      message: expect.stringContaining('Årsberättelse 2020'),
+    })
     await act(async () => (latest.current!.dialog as { onConfirm: () => void }).onConfirm())
     await waitFor(() => expect(state.committed).toHaveLength(1))
     const created = state.committed[0] as { _id: string }[]
@@ -91,13 +110,19 @@ describe('"Öppna i årsberättelsen"', () => {
     })
     const open = vi.spyOn(window, 'open').mockReturnValue(null)
     latest.current!.onHandle!()
-    expect(open).toHaveBeenCalledWith(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`, '_blank', 'noopener')
+    expect(open).toHaveBeenCalledWith(
+      `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`,
+      '_blank',
+      'noopener',
+    )
   })
 
   test('is disabled, saying why, for a statistic no area lists', async () => {
     state.documents.push({ _id: 'statistic-ny', _type: 'statistic', slug: { current: 'ny' } })
     const { latest } = renderAction(OpenInReportAction, 'statistic-ny', 'statistic')
-    await waitFor(() => expect(screen.getByTestId('title')).toHaveTextContent('Statistiken finns inte i något område ännu.'))
+    await waitFor(() =>
+      expect(screen.getByTestId('title')).toHaveTextContent('Statistiken finns inte i något område ännu.'),
+    )
     expect(latest.current?.disabled).toBe(true)
   })
 })

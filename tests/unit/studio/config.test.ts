@@ -69,7 +69,9 @@ describe('the Studio configuration (resolved by Sanity from sanity.config.ts)', 
       source.document.resolveProductionUrl({ document: documents.find((doc) => doc._id === id)! } as never)
     expect(await url('report-2018')).toBe(`${studioEnv.appUrl}/2018?forhandsvisning`)
     expect(await url('area-2018-kultur')).toBe(`${studioEnv.appUrl}/2018/kultur?forhandsvisning`)
-    expect(await url('statistic-2018-vard-besok')).toBe(`${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`)
+    expect(await url('statistic-2018-vard-besok')).toBe(
+      `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`,
+    )
     expect(await url('article-2018-gratis-sommarkort-for-skolungdomar')).toBe(
       `${studioEnv.appUrl}/2018/kollektivtrafik/artiklar/gratis-sommarkort-for-skolungdomar?forhandsvisning`,
     )

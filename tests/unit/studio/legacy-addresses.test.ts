@@ -11,7 +11,9 @@ const original = (id: string) => structuredClone(documents.find((doc) => doc._id
 
 async function messages(doc: SanityDocument, field: string): Promise<string[]> {
   const results = await validateDocuments([doc], 'studio')
-  return (results.get(doc._id) ?? []).filter((marker) => marker.path[0] === field && marker.level === 'error').map((marker) => marker.message)
+  return (results.get(doc._id) ?? [])
+    .filter((marker) => marker.path[0] === field && marker.level === 'error')
+    .map((marker) => marker.message)
 }
 
 describe('an area’s code on the previous site', () => {
@@ -29,18 +31,22 @@ describe('an area’s code on the previous site', () => {
 })
 
 describe('an article’s address on the previous site', () => {
-  test.each([undefined, '/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/', 'http://arsberattelse.kronoberg.se/2019/02/28/utvecklingsstrategin/?ar=2018'])(
-    '%s is fine',
+  test.each([
+    undefined,
+    '/2019/02/28/utvecklingsstrategin-narmare-kronobergaren/',
+    'http://arsberattelse.kronoberg.se/2019/02/28/utvecklingsstrategin/?ar=2018',
+  ])('%s is fine', async (path) => {
+    const article = original('article-2018-utvecklingsstrategin-narmare-kronobergaren')
+    article.legacyPath = path
+    expect(await messages(article, 'legacyPath')).toEqual([])
+  })
+
+  test.each(['utvecklingsstrategin', '/2019/2/28/utvecklingsstrategin/', '/arsberattelser/2018/'])(
+    '%s is refused, with the form to use',
     async (path) => {
       const article = original('article-2018-utvecklingsstrategin-narmare-kronobergaren')
       article.legacyPath = path
-      expect(await messages(article, 'legacyPath')).toEqual([])
+      expect(await messages(article, 'legacyPath')).toEqual([expect.stringContaining('/ÅÅÅÅ/MM/DD/')])
     },
   )
-
-  test.each(['utvecklingsstrategin', '/2019/2/28/utvecklingsstrategin/', '/arsberattelser/2018/'])('%s is refused, with the form to use', async (path) => {
-    const article = original('article-2018-utvecklingsstrategin-narmare-kronobergaren')
-    article.legacyPath = path
-    expect(await messages(article, 'legacyPath')).toEqual([expect.stringContaining('/ÅÅÅÅ/MM/DD/')])
-  })
 })

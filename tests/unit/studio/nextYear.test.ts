@@ -8,7 +8,7 @@ import { groqFetch, sampleDocuments } from './studio'
 const documents = sampleDocuments() as unknown as SourceDocument[]
 const byId = new Map(documents.map((doc) => [doc._id, doc]))
 const refs = (doc: SourceDocument | undefined, field: string) =>
-  ((doc?.[field] as { _ref: string; _key: string }[] | undefined) ?? [])
+  (doc?.[field] as { _ref: string; _key: string }[] | undefined) ?? []
 
 const report2019 = byId.get('report-2019')!
 const areas2019 = refs(report2019, 'areas').map((ref) => byId.get(ref._ref)!)
@@ -20,7 +20,8 @@ const published = (id: string) => id.replace(/^drafts\./, '')
 /** Every object in a value, depth first. */
 function objects(value: unknown): Record<string, unknown>[] {
   if (Array.isArray(value)) return value.flatMap(objects)
-  if (value && typeof value === 'object') return [value as Record<string, unknown>, ...Object.values(value).flatMap(objects)]
+  if (value && typeof value === 'object')
+    return [value as Record<string, unknown>, ...Object.values(value).flatMap(objects)]
   return []
 }
 
@@ -28,7 +29,9 @@ describe('nextYearDrafts on the sample 2019 report', () => {
   test('makes one draft report for 2020, one draft per area and one per statistic, with readable new ids', () => {
     expect(ofType('report')).toHaveLength(1)
     expect(ofType('report')[0]).toMatchObject({ _id: 'drafts.report-2020', year: 2020, title: 'Årsberättelse 2020' })
-    expect(ofType('area').map((doc) => doc._id)).toEqual(areas2019.map((area) => area._id.replace('area-2019-', 'drafts.area-2020-')))
+    expect(ofType('area').map((doc) => doc._id)).toEqual(
+      areas2019.map((area) => area._id.replace('area-2019-', 'drafts.area-2020-')),
+    )
     expect(ofType('statistic').map((doc) => doc._id)).toEqual(
       statistics2019.map((statistic) => `drafts.statistic-2020-${statistic.key as string}`),
     )
@@ -42,10 +45,16 @@ describe('nextYearDrafts on the sample 2019 report', () => {
     expect(references.length).toBe(areas2019.length + statistics2019.length)
     for (const reference of references) {
       expect(newIds.has(reference._ref as string)).toBe(true)
-      expect(reference).toMatchObject({ _type: 'reference', _weak: true, _strengthenOnPublish: { type: expect.any(String) } })
+      expect(reference).toMatchObject({
+        _type: 'reference',
+        _weak: true,
+        _strengthenOnPublish: { type: expect.any(String) },
+      })
     }
     const report = ofType('report')[0]!
-    expect(refs(report as SourceDocument, 'areas').map((ref) => ref._ref)).toEqual(ofType('area').map((doc) => published(doc._id)))
+    expect(refs(report as SourceDocument, 'areas').map((ref) => ref._ref)).toEqual(
+      ofType('area').map((doc) => published(doc._id)),
+    )
   })
 
   test('keeps titles, slugs, subtitles, icons, keys, units and the chart’s shape; copies no articles and no sources', () => {
@@ -57,21 +66,37 @@ describe('nextYearDrafts on the sample 2019 report', () => {
     })
     statistics2019.forEach((statistic, index) => {
       const copy = ofType('statistic')[index]!
-      expect(copy).toMatchObject({ title: statistic.title, slug: statistic.slug, key: statistic.key, unit: statistic.unit })
+      expect(copy).toMatchObject({
+        title: statistic.title,
+        slug: statistic.slug,
+        key: statistic.key,
+        unit: statistic.unit,
+      })
       expect(copy.source).toBeUndefined()
-      const chart = statistic.chart as { type: string; categories?: string[]; series?: { name: string }[]; unit?: string }
+      const chart = statistic.chart as {
+        type: string
+        categories?: string[]
+        series?: { name: string }[]
+        unit?: string
+      }
       expect(copy.chart).toMatchObject({ type: chart.type })
       if (chart.type !== 'none') {
         expect(copy.chart).toMatchObject({ categories: chart.categories, unit: chart.unit })
-        expect((copy.chart as typeof chart).series?.map((series) => series.name)).toEqual(chart.series?.map((series) => series.name))
+        expect((copy.chart as typeof chart).series?.map((series) => series.name)).toEqual(
+          chart.series?.map((series) => series.name),
+        )
       }
     })
     expect(drafts.some((doc) => (doc._type as string) === 'article')).toBe(false)
   })
 
   test('leaves no figure value: headline figures keep their place, decimals and unit; chart series are empty', () => {
-    const figures = ofType('statistic').flatMap((doc) => objects(doc.headline).filter((value) => value._type === 'headlineFigure'))
-    const oldFigures = statistics2019.flatMap((doc) => objects(doc.headline).filter((value) => value._type === 'headlineFigure'))
+    const figures = ofType('statistic').flatMap((doc) =>
+      objects(doc.headline).filter((value) => value._type === 'headlineFigure'),
+    )
+    const oldFigures = statistics2019.flatMap((doc) =>
+      objects(doc.headline).filter((value) => value._type === 'headlineFigure'),
+    )
     expect(figures).toHaveLength(oldFigures.length)
     figures.forEach((figure, index) => {
       expect(figure).not.toHaveProperty('value')
@@ -79,21 +104,29 @@ describe('nextYearDrafts on the sample 2019 report', () => {
       expect(figure).toEqual(rest)
     })
     for (const doc of ofType('statistic')) {
-      for (const series of ((doc.chart as { series?: { values: unknown[] }[] }).series ?? [])) expect(series.values).toEqual([])
+      for (const series of (doc.chart as { series?: { values: unknown[] }[] }).series ?? [])
+        expect(series.values).toEqual([])
     }
   })
 
   test('turns the old year into the new one where it stands alone in a headline, a period or the description', () => {
     const result = ofType('statistic').find((doc) => doc.key === 'vard-namndens-resultat')!
-    const text = objects(result.headline).filter((value) => value._type === 'span').map((span) => span.text).join('[tal]')
+    const text = objects(result.headline)
+      .filter((value) => value._type === 'span')
+      .map((span) => span.text)
+      .join('[tal]')
     expect(text).toBe('Hälso- och sjukvårdsnämnden gick med ett underskott på [tal] 2020.')
     expect(result.period).toBe('2020')
     expect(ofType('report')[0]!.description).toMatch(/för 2020:/)
   })
 
   test('avoids ids already in use, and refuses a report without a year', () => {
-    const again = nextYearDrafts(report2019, areas2019, statistics2019, { takenIds: ['drafts.area-2020-kultur', 'report-2020'] })
-    expect(again.map((doc) => doc._id)).toEqual(expect.arrayContaining(['drafts.report-2020-2', 'drafts.area-2020-kultur-2']))
+    const again = nextYearDrafts(report2019, areas2019, statistics2019, {
+      takenIds: ['drafts.area-2020-kultur', 'report-2020'],
+    })
+    expect(again.map((doc) => doc._id)).toEqual(
+      expect.arrayContaining(['drafts.report-2020-2', 'drafts.area-2020-kultur-2']),
+    )
     expect(() => nextYearDrafts({ ...report2019, year: undefined }, areas2019, statistics2019)).toThrow(/årtal/)
   })
 

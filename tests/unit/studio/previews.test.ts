@@ -2,12 +2,7 @@ import { prepareForPreview, type SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { areaLabel, publicationState } from '../../../sanity/previews/media'
 import { firstHeadlineFigure } from '../../../model/headline'
-import {
-  prepareArea,
-  prepareArticle,
-  prepareReport,
-  prepareStatistic,
-} from '../../../sanity/previews/prepare'
+import { prepareArea, prepareArticle, prepareReport, prepareStatistic } from '../../../sanity/previews/prepare'
 import { schema } from '../../support/sanity-validation'
 import { sampleDocuments } from './studio'
 
@@ -32,7 +27,12 @@ describe('list previews', () => {
     // "Skattesatsen … 12,00 %" (two decimals, a unit), before any later figure.
     expect(preview('statistic-2018-ekonomi-skattesats').subtitle).toBe(`12,00${nbsp}% · 2018`)
     const headline = [
-      { children: [{ _type: 'span', text: 'Först ' }, { _type: 'headlineFigure', value: 6.8, decimals: 1 }] },
+      {
+        children: [
+          { _type: 'span', text: 'Först ' },
+          { _type: 'headlineFigure', value: 6.8, decimals: 1 },
+        ],
+      },
       { children: [{ _type: 'headlineFigure', value: 99 }] },
     ]
     expect(firstHeadlineFigure(headline)?.value).toBe(6.8)
@@ -40,7 +40,14 @@ describe('list previews', () => {
   })
 
   test('a statistic whose figure is still empty (a new year’s draft) says so', () => {
-    const headline = [{ children: [{ _type: 'span', text: 'Underskott på ' }, { _type: 'headlineFigure', unit: 'mnkr' }] }]
+    const headline = [
+      {
+        children: [
+          { _type: 'span', text: 'Underskott på ' },
+          { _type: 'headlineFigure', unit: 'mnkr' },
+        ],
+      },
+    ]
     expect(prepareStatistic({ title: 'Underskott', headline, period: '2020' })).toMatchObject({
       title: 'Underskott',
       subtitle: 'Huvudtal saknas · 2020',
@@ -90,6 +97,9 @@ describe('what the media say', () => {
   test('the report: published, published with changes, or a draft', () => {
     expect(publicationState({ published: true, draft: false })).toEqual({ state: 'published', label: 'Publicerad' })
     expect(publicationState({ published: true, draft: true }).state).toBe('changed')
-    expect(publicationState({ published: false, draft: true })).toEqual({ state: 'draft', label: 'Utkast: inte publicerad' })
+    expect(publicationState({ published: false, draft: true })).toEqual({
+      state: 'draft',
+      label: 'Utkast: inte publicerad',
+    })
   })
 })

@@ -49,7 +49,13 @@ function slugFields(): { path: string; type: SlugSchemaType }[] {
   const walk = (type: unknown, path: string) => {
     if (!type || typeof type !== 'object' || seen.has(type)) return
     seen.add(type)
-    const node = type as { jsonType?: string; name?: string; type?: { name?: string }; fields?: { name: string; type: unknown }[]; of?: unknown[] }
+    const node = type as {
+      jsonType?: string
+      name?: string
+      type?: { name?: string }
+      fields?: { name: string; type: unknown }[]
+      of?: unknown[]
+    }
     let base: { name?: string; type?: unknown } | undefined = node
     while (base) {
       if (base.name === 'slug' && node.jsonType === 'object') {
@@ -72,7 +78,9 @@ describe('every slug field uses it', () => {
   const fields = slugFields()
 
   test('the walk finds the slug fields (it can see them at all)', () => {
-    expect(fields.map((field) => field.path)).toEqual(expect.arrayContaining(['area.slug', 'statistic.slug', 'article.slug']))
+    expect(fields.map((field) => field.path)).toEqual(
+      expect.arrayContaining(['area.slug', 'statistic.slug', 'article.slug']),
+    )
   })
 
   test.each(fields.map((field) => [field.path, field.type] as const))('%s', (_path, type) => {
@@ -83,10 +91,14 @@ describe('every slug field uses it', () => {
 describe('the statistic key’s suggestion', () => {
   test('a missing or malformed key is refused with a key made from the title', () => {
     const document = { title: 'Resor med Länstrafiken & Krösatåg' }
-    expect(checkKeyWithSuggestion(undefined, { document })).toMatch(/^Ange en nyckel\..*Förslag: ”resor-med-lanstrafiken-och-krosatag”\.$/)
+    expect(checkKeyWithSuggestion(undefined, { document })).toMatch(
+      /^Ange en nyckel\..*Förslag: ”resor-med-lanstrafiken-och-krosatag”\.$/,
+    )
     expect(checkKeyWithSuggestion('Resor_med', { document })).toMatch(/Förslag: ”resor-med-lanstrafiken-och-krosatag”/)
     expect(checkKeyWithSuggestion('resor', { document })).toBe(true)
     // Without a title there is nothing to suggest.
-    expect(checkKeyWithSuggestion(undefined, { document: {} })).toBe('Ange en nyckel. Samma statistik ska ha samma nyckel alla år.')
+    expect(checkKeyWithSuggestion(undefined, { document: {} })).toBe(
+      'Ange en nyckel. Samma statistik ska ha samma nyckel alla år.',
+    )
   })
 })

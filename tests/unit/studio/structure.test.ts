@@ -7,7 +7,14 @@ import { structure } from '../../../sanity/structure'
 import { orderedIds, publishedId } from '../../../sanity/structure/orderedChildren'
 import { sampleDocuments, structureBuilder, structureContext, studioSource } from './studio'
 
-type Serialized = { id: string; type: string; title?: string; items?: Serialized[]; child?: unknown; [k: string]: unknown }
+type Serialized = {
+  id: string
+  type: string
+  title?: string
+  items?: Serialized[]
+  child?: unknown
+  [k: string]: unknown
+}
 
 const documents = sampleDocuments()
 const byId = new Map(documents.map((doc) => [doc._id, doc]))
@@ -22,7 +29,10 @@ const options = (params: Record<string, string | undefined> = {}) =>
 
 /** Resolves a serialized item's child (a builder, a resolver, a promise or an observable) and serializes it. */
 async function open(child: unknown, id: string, params: Record<string, string | undefined> = {}): Promise<Serialized> {
-  let resolved = typeof child === 'function' ? (child as (id: string, o: ChildResolverOptions) => unknown)(id, options(params)) : child
+  let resolved =
+    typeof child === 'function'
+      ? (child as (id: string, o: ChildResolverOptions) => unknown)(id, options(params))
+      : child
   if (isObservable(resolved)) resolved = await firstValueFrom(resolved)
   resolved = await resolved
   const node = resolved as { serialize?: (o: object) => Serialized } & Serialized
@@ -35,7 +45,9 @@ const item = (list: Serialized, id: string) => {
   return found
 }
 const documentItems = (list: Serialized, type: string) =>
-  (list.items ?? []).filter((entry) => entry.type === 'listItem' && (entry.schemaType as { name?: string })?.name === type && entry._id)
+  (list.items ?? []).filter(
+    (entry) => entry.type === 'listItem' && (entry.schemaType as { name?: string })?.name === type && entry._id,
+  )
 
 beforeAll(async () => {
   const source = await studioSource(documents)
@@ -113,7 +125,9 @@ describe('the desk structure (resolved with Sanity’s structure builder)', () =
     expect(documentItems(area, 'article').map((entry) => entry.id)).toEqual(refIds(source, 'articles'))
     // Statistics come before articles, as in the app.
     const ids = (area.items ?? []).map((entry) => entry.id)
-    expect(ids.indexOf(refIds(source, 'articles')[0]!)).toBeGreaterThan(ids.indexOf(refIds(source, 'statistics').at(-1)!))
+    expect(ids.indexOf(refIds(source, 'articles')[0]!)).toBeGreaterThan(
+      ids.indexOf(refIds(source, 'statistics').at(-1)!),
+    )
   })
 
   test('follows the draft of a report when there is one (the order the editor is changing)', async () => {
@@ -124,7 +138,9 @@ describe('the desk structure (resolved with Sanity’s structure builder)', () =
     const list = (await structure(S, structureContext(source, withDraft))) as { serialize: (o: object) => Serialized }
     const reports = await open(item(list.serialize({ path: [] }), 'arsberattelser').child, 'arsberattelser')
     const report = await open(reports.child, 'report-2019')
-    expect(documentItems(report, 'area').map((entry) => entry.id)).toEqual(refIds(byId.get('report-2019'), 'areas').reverse())
+    expect(documentItems(report, 'area').map((entry) => entry.id)).toEqual(
+      refIds(byId.get('report-2019'), 'areas').reverse(),
+    )
   })
 })
 

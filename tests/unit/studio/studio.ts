@@ -49,8 +49,10 @@ export async function studioSource(documents: readonly object[] = sampleDocument
 export function structureContext(source: Source, documents: readonly object[]): StructureResolverContext {
   const fetch = groqFetch(documents)
   const documentStore = {
-    listenQuery: (query: string | { fetch: string; listen: string }, params: Record<string, unknown>): Observable<unknown> =>
-      from(fetch(typeof query === 'string' ? query : query.fetch, params)),
+    listenQuery: (
+      query: string | { fetch: string; listen: string },
+      params: Record<string, unknown>,
+    ): Observable<unknown> => from(fetch(typeof query === 'string' ? query : query.fetch, params)),
   }
   return { ...source, documentStore, perspectiveStack: [] } as unknown as StructureResolverContext
 }

@@ -12,7 +12,8 @@ const documents = sampleDocuments()
 /** A sample document as free-form JSON, which each test breaks in its own way. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field of any document, at any depth
 type LooseDocument = Record<string, any>
-const original = (id: string) => structuredClone(documents.find((doc) => doc._id === id)!) as SanityDocument & LooseDocument
+const original = (id: string) =>
+  structuredClone(documents.find((doc) => doc._id === id)!) as SanityDocument & LooseDocument
 
 async function markers(doc: SanityDocument, context: SanityDocument[] = []): Promise<Marker[]> {
   const results = await validateDocuments([doc, ...context.filter((other) => other._id !== doc._id)], 'studio')
@@ -24,15 +25,18 @@ const warnings = (list: Marker[]) => list.filter((marker) => marker.level === 'w
 
 const statistic = () => original('statistic-2018-vard-besok')
 const figure = (doc: LooseDocument, index = 0) =>
-  doc.headline.flatMap((block: { children: object[] }) => block.children).filter((child: { _type: string }) => child._type === 'headlineFigure')[index]
+  doc.headline
+    .flatMap((block: { children: object[] }) => block.children)
+    .filter((child: { _type: string }) => child._type === 'headlineFigure')[index]
 
 describe('the sample documents used here are clean', () => {
-  test.each(['statistic-2018-vard-besok', 'statistic-2018-ekonomi-skattesats', 'article-2018-gratis-sommarkort-for-skolungdomar'])(
-    '%s',
-    async (id) => {
-      expect(await markers(original(id))).toEqual([])
-    },
-  )
+  test.each([
+    'statistic-2018-vard-besok',
+    'statistic-2018-ekonomi-skattesats',
+    'article-2018-gratis-sommarkort-for-skolungdomar',
+  ])('%s', async (id) => {
+    expect(await markers(original(id))).toEqual([])
+  })
 })
 
 describe('required fields explain what is missing', () => {
@@ -46,13 +50,17 @@ describe('required fields explain what is missing', () => {
   ])('%s without %s', async (id, field, message) => {
     const doc = original(id)
     delete doc[field]
-    expect(errors(at(await markers(doc), field)).map((marker) => marker.message)).toEqual([expect.stringContaining(message)])
+    expect(errors(at(await markers(doc), field)).map((marker) => marker.message)).toEqual([
+      expect.stringContaining(message),
+    ])
   })
 
   test('a singleton’s fields too', async () => {
     const notice = original('browserNotice')
     delete notice.body
-    expect(errors(await markers(notice)).map((marker) => marker.message)).toEqual([expect.stringMatching(/^Skriv vad läsaren kan göra/)])
+    expect(errors(await markers(notice)).map((marker) => marker.message)).toEqual([
+      expect.stringMatching(/^Skriv vad läsaren kan göra/),
+    ])
   })
 })
 
@@ -62,7 +70,11 @@ describe('charts: every series has one value per label (an error in the Studio)'
     doc.chart.series[0].values = doc.chart.series[0].values.slice(1)
     const problems = at(await markers(doc), 'chart')
     expect(problems).toEqual([
-      expect.objectContaining({ level: 'error', path: ['chart'], message: expect.stringMatching(/har 1 värden men diagrammet har 2 etiketter/) }),
+      expect.objectContaining({
+        level: 'error',
+        path: ['chart'],
+        message: expect.stringMatching(/har 1 värden men diagrammet har 2 etiketter/),
+      }),
     ])
   })
 
@@ -88,8 +100,16 @@ describe('charts: every series has one value per label (an error in the Studio)'
 
 describe('charts: numbers the chart type cannot show (a warning in the Studio)', () => {
   test.each([
-    ['a ring whose values are all zero', (chart: LooseDocument) => (chart.series[0].values = [0, 0]), /Alla värden i ringdiagrammet är noll/],
-    ['a ring of one part', (chart: LooseDocument) => ((chart.categories = ['Läkare']), (chart.series[0].values = [5])), /ringdiagram med en enda del/],
+    [
+      'a ring whose values are all zero',
+      (chart: LooseDocument) => (chart.series[0].values = [0, 0]),
+      /Alla värden i ringdiagrammet är noll/,
+    ],
+    [
+      'a ring of one part',
+      (chart: LooseDocument) => ((chart.categories = ['Läkare']), (chart.series[0].values = [5])),
+      /ringdiagram med en enda del/,
+    ],
     [
       'a line of one point',
       (chart: LooseDocument) => ((chart.type = 'line'), (chart.categories = ['2018']), (chart.series[0].values = [5])),
@@ -100,7 +120,9 @@ describe('charts: numbers the chart type cannot show (a warning in the Studio)',
     change(doc.chart)
     const problems = at(await markers(doc), 'chart')
     expect(errors(problems)).toEqual([])
-    expect(warnings(problems)).toEqual([expect.objectContaining({ path: ['chart'], message: expect.stringMatching(message) })])
+    expect(warnings(problems)).toEqual([
+      expect.objectContaining({ path: ['chart'], message: expect.stringMatching(message) }),
+    ])
     expect(warnings(problems)[0]!.message).toMatch(/tabell/)
   })
 
@@ -116,7 +138,9 @@ describe('numbers within sensible ranges', () => {
   test.each([[4], [-1], [1.5]])('a headline figure with %s decimals is refused', async (decimals) => {
     const doc = statistic()
     figure(doc).decimals = decimals
-    expect(errors(at(await markers(doc), 'headline')).map((marker) => marker.message)).toEqual(['Välj 0–3 decimaler (ett heltal).'])
+    expect(errors(at(await markers(doc), 'headline')).map((marker) => marker.message)).toEqual([
+      'Välj 0–3 decimaler (ett heltal).',
+    ])
   })
 
   test('a headline figure with 0–3 decimals is accepted', async () => {
@@ -144,7 +168,9 @@ describe('numbers within sensible ranges', () => {
   test('a figure without a value is refused', async () => {
     const doc = statistic()
     delete figure(doc).value
-    expect(errors(at(await markers(doc), 'headline')).map((marker) => marker.message)).toEqual([expect.stringMatching(/^Ange talet\./)])
+    expect(errors(at(await markers(doc), 'headline')).map((marker) => marker.message)).toEqual([
+      expect.stringMatching(/^Ange talet\./),
+    ])
   })
 
   test('a headline without any figure is refused', async () => {
@@ -165,16 +191,20 @@ describe('numbers within sensible ranges', () => {
 
   test('a report for a free year between 2000 and 2100 is accepted, a taken year is refused', async () => {
     const reports = documents.filter((doc) => doc._type === 'report')
-    expect(at(await markers({ ...original('report-2019'), _id: 'drafts.report-ny', year: 2020 }, reports), 'year')).toEqual([])
-    expect(errors(at(await markers({ ...original('report-2019'), _id: 'drafts.report-ny', year: 2018 }, reports), 'year'))).toEqual([
-      expect.objectContaining({ message: 'Det finns redan en årsberättelse för 2018.' }),
-    ])
+    expect(
+      at(await markers({ ...original('report-2019'), _id: 'drafts.report-ny', year: 2020 }, reports), 'year'),
+    ).toEqual([])
+    expect(
+      errors(at(await markers({ ...original('report-2019'), _id: 'drafts.report-ny', year: 2018 }, reports), 'year')),
+    ).toEqual([expect.objectContaining({ message: 'Det finns redan en årsberättelse för 2018.' })])
   })
 
   test('an article dated before 2000 is refused', async () => {
     const doc = original('article-2018-gratis-sommarkort-for-skolungdomar')
     doc.publishedAt = '1999-12-31'
-    expect(errors(at(await markers(doc), 'publishedAt')).map((marker) => marker.message)).toEqual(['Ange ett datum mellan 2000 och 2101.'])
+    expect(errors(at(await markers(doc), 'publishedAt')).map((marker) => marker.message)).toEqual([
+      'Ange ett datum mellan 2000 och 2101.',
+    ])
   })
 })
 
@@ -223,7 +253,9 @@ describe('links and slugs', () => {
     const doc = statistic()
     expect(doc.slug.current).toBe(original('statistic-2017-vard-besok').slug.current)
     // The documents the slug rule reads: both areas and the other year's statistic.
-    const context = ['area-2018-halso-och-sjukvard', 'area-2017-halso-och-sjukvard', 'statistic-2017-vard-besok'].map(original)
+    const context = ['area-2018-halso-och-sjukvard', 'area-2017-halso-och-sjukvard', 'statistic-2017-vard-besok'].map(
+      original,
+    )
     expect(at(await markers(doc, context), 'slug')).toEqual([])
     const sibling = original('statistic-2018-vard-besok-per-patient')
     sibling.slug = doc.slug
