@@ -1,4 +1,4 @@
-import { defaultApiVersion } from '../../model/sanityApi'
+import { defaultApiVersion } from '../../model/sanityApi.ts'
 
 /**
  * Where content comes from, read from the environment in one place.
