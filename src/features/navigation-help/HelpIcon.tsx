@@ -19,7 +19,7 @@ const chevrons = (children: ReactNode) => (
 )
 
 /**
- * One drawing per icon an editor can choose for a help item (see sanity/schemaTypes/icons.ts):
+ * One drawing per icon an editor can choose for a help item (see model/icons.ts):
  * the very drawings of the controls the item explains.
  */
 const shapes: Record<HelpIconName, ReactNode> = {
