@@ -18,7 +18,13 @@ if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return
     this.removeAttribute('open')
-    setTimeout(() => this.dispatchEvent(new Event('close')), 16)
+    // The event is made by the dialog's own window, and only while that window is there: the
+    // timer may fire after the test's environment has been torn down, when the global `Event`
+    // is Node's again (an Event of another realm, which jsdom refuses).
+    setTimeout(() => {
+      const view = this.ownerDocument.defaultView
+      if (view) this.dispatchEvent(new view.Event('close'))
+    }, 16)
   }
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return
