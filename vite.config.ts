@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { browserNotice } from './build/browserNotice.ts'
+import { contentFiles } from './build/contentFiles.ts'
 import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), browserNotice(), deferredStart(), prerender()],
+  plugins: [react(), browserNotice(), deferredStart(), prerender(), contentFiles()],
   resolve: {
     alias: [
       // recharts' store subscriptions re-render as transitions: see the module's comment.

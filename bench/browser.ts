@@ -210,9 +210,9 @@ export interface ContentRequestsResult {
   total: number
 }
 
-/** The bundled dataset file, or Sanity's API. */
+/** A content file of the build (bundled dataset), the dataset itself (dev), or Sanity's API. */
 export function isContentRequest(url: string): boolean {
-  return /\.ndjson(?:[?#]|$)/.test(url) || /^https?:\/\/[^/]*\.?api(?:cdn)?\.sanity\.io\//.test(url)
+  return /\/assets\/content\/|\.ndjson(?:[?#]|$)/.test(url) || /^https?:\/\/[^/]*\.?api(?:cdn)?\.sanity\.io\//.test(url)
 }
 
 /**

@@ -198,7 +198,7 @@ test.describe('other years', () => {
   test('“Jämför år” lists 2017 and 2018, fetched only when asked', async ({ page }) => {
     const datasetRequests: string[] = []
     page.on('request', (request) => {
-      if (/\.ndjson|\/data\/query\//.test(request.url())) datasetRequests.push(request.url())
+      if (/\/assets\/content\/|\.ndjson|\/data\/query\//.test(request.url())) datasetRequests.push(request.url())
     })
     await page.goto('/2018/halso-och-sjukvard/besok')
     await expect(tools(page)).toBeVisible()

@@ -43,16 +43,14 @@ function fixtureChart(type: string, series = 1) {
 
 async function showFixture(page: Page, chart: object) {
   await skipNavigationHelp(page)
-  await page.route(/production.*\.ndjson/, async (route) => {
+  // 2018's report comes in its own content file when the reader switches to it: every
+  // statistic in it gets the fixture's chart.
+  await page.route(/\/assets\/content\/report-2018-[^/]*\.json/, async (route) => {
     const response = await route.fetch()
-    const lines = (await response.text()).split('\n').map((line) => {
-      if (!line.trim()) return line
-      const doc = JSON.parse(line) as { _id: string; _type: string; chart?: unknown }
-      return doc._type === 'statistic' && doc._id.startsWith('statistic-2018-')
-        ? JSON.stringify({ ...doc, chart })
-        : line
-    })
-    await route.fulfill({ response, body: lines.join('\n') })
+    const answer = (await response.json()) as { report: { areas: { statistics: object[] }[] } }
+    for (const area of answer.report.areas)
+      area.statistics = area.statistics.map((statistic) => ({ ...statistic, chart }))
+    await route.fulfill({ response, json: answer })
   })
   await page.goto('/2019/halso-och-sjukvard')
   await page.getByRole('navigation', { name: 'Välj år' }).getByRole('link', { name: '2018' }).click()

@@ -37,9 +37,9 @@ test('an unknown address shows the not-found view, which leads back into the rep
 
 test('a failing content request shows the error view, and retry recovers', async ({ page }) => {
   let failing = true
-  // A page brings its own year's content; another year is a content request (the bundled
-  // dataset here): fail it, as a dropped connection would.
-  await page.route(/production.*\.ndjson/, (route) =>
+  // A page brings its own year's content; another year is a content request (the year's file
+  // here): fail it, as a dropped connection would.
+  await page.route(/\/assets\/content\/report-2017-/, (route) =>
     failing ? route.abort('internetdisconnected') : route.continue(),
   )
   await page.goto('/2018/halso-och-sjukvard')

@@ -46,7 +46,7 @@ test('another year on its way: the old page is inert, the menu says what is show
   await skipNavigationHelp(page)
   await page.goto('/2018/kollektivtrafik')
   // The other year's content is not in the page: hold back its request.
-  const content = await holdBack(page, '**/assets/production-*.ndjson')
+  const content = await holdBack(page, '**/assets/content/report-2017-*.json')
   await page.getByRole('navigation', { name: 'Välj år' }).getByRole('link', { name: '2017' }).click()
   await expect(page).toHaveURL(/\/2017$/)
   await expect.poll(() => content.held.length).toBeGreaterThan(0)

@@ -20,7 +20,7 @@ const statementPath = '/tillganglighet'
 const siteUrl = 'http://localhost:4173'
 
 /** The content requests the app would make without the page's own state. */
-const contentRequest = /production[^/]*\.ndjson|\.api\.sanity\.io|\.apicdn\.sanity\.io/
+const contentRequest = /\/assets\/content\/|production[^/]*\.ndjson|\.api\.sanity\.io|\.apicdn\.sanity\.io/
 /** What React logs for a prerendered page it could not take over as it was. */
 const hydrationProblem = /hydrat|did not match|Minified React error #(418|419|421|422|423|425)\b/i
 

@@ -1,4 +1,3 @@
-import datasetUrl from '../../../sanity/dataset/production.ndjson?url'
 import { isPreviewSearch } from '../../../model/urls'
 import { readContentConfig, type ContentConfig } from '../env'
 import type { ContentSource, QueryParams } from './types'
@@ -7,16 +6,18 @@ export type { ContentSource, QueryParams } from './types'
 
 /**
  * The source the environment asks for. Each implementation is a separate chunk loaded on first
- * use, so a page whose content is already in the HTML downloads neither. The bundled dataset is
- * a static file fetched like any content request (a failed fetch can be retried; a failed
- * module import could not be).
+ * use, so a page whose content is already in the HTML downloads neither. With the bundled
+ * dataset, a production build reads the answers the build wrote ahead (one file per year, never
+ * the dataset or groq-js); the dev server and tests evaluate GROQ over the dataset.
  */
 export function createContentSource(config: ContentConfig): ContentSource {
   let source: Promise<ContentSource> | undefined
   const load = (): Promise<ContentSource> =>
     config.kind === 'sanity'
       ? import('./sanity').then(({ createSanitySource }) => createSanitySource(config))
-      : import('./bundled').then(({ createBundledSource }) => createBundledSource(fetchBundledDataset))
+      : import.meta.env.PROD
+        ? import('./staticFiles').then(({ createBuiltStaticSource }) => createBuiltStaticSource())
+        : import('./bundledDataset').then(({ createBundledDatasetSource }) => createBundledDatasetSource())
   return {
     name: config.kind,
     perspective: config.kind === 'sanity' ? config.perspective : 'published',
@@ -40,10 +41,4 @@ export function contentSource(): ContentSource {
   const preview = typeof location !== 'undefined' && isPreviewSearch(location.search)
   defaultSource ??= createContentSource(readContentConfig(import.meta.env, { preview }))
   return defaultSource
-}
-
-async function fetchBundledDataset(): Promise<string> {
-  const response = await fetch(datasetUrl)
-  if (!response.ok) throw new Error(`The bundled dataset could not be loaded (HTTP ${response.status}).`)
-  return response.text()
 }
