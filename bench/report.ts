@@ -41,7 +41,9 @@ export function report(results: Results): string {
   const fromEvent = results.slides.changes.map((c) => c.fromEventTimestamp)
   const slideMedian = median(frames)
   const slideP95 = percentile(frames, 95)
-  const expectedContent = results.prerendered ? 1 : 2
+  // A prerendered page brings its own area: the rest of its year is one request when the reader
+  // leaves that area, as the other year is.
+  const expectedContent = 2
   const area = results.charts.find((c) => c.route === AREA_VIEW_ROUTE)
   const chartCheck = results.charts.map((c) => {
     if (c.chartRequestStart === null) return { ...c, ok: !c.chartDrawn, text: 'not loaded' }
@@ -147,7 +149,7 @@ export function report(results: Results): string {
   ])
   rows.push([
     'content requests, two areas and an article of one year, then another year',
-    `≤ ${expectedContent} (one per year visited${results.prerendered ? ' whose content did not come with the page' : ''})`,
+    `≤ ${expectedContent} (one per year visited${results.prerendered ? '; the page brings only its own area' : ''})`,
     `${results.content.total}${
       results.content.total < expectedContent &&
       results.content.steps.some((s) => s.requests.some((url) => url.includes('.ndjson')))

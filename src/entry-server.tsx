@@ -6,6 +6,7 @@ import { App } from './app/App'
 import { headHtml, type PageMetaData } from './app/pageMeta'
 import { PageMetaCollectorContext } from './app/PageMeta'
 import { stateScript } from './app/prerenderState'
+import { keepWhatThePageShows } from './app/prerenderScope'
 import { loadRoute } from './app/routes'
 import type { ContentSource } from './content/sources/types'
 
@@ -46,6 +47,7 @@ export interface RenderResult {
 export async function render(url: string, { queryClient, source }: RenderOptions): Promise<RenderResult> {
   const pathname = new URL(url, 'http://prerender.invalid').pathname
   await loadRoute(queryClient, source, pathname)
+  keepWhatThePageShows(queryClient, pathname)
 
   let meta: PageMetaData | null = null
   const errors: unknown[] = []

@@ -26,6 +26,11 @@ export interface ReportPage {
   browserNotice: BrowserNotice | null
   /** The footer's contact and licence texts (the footer's links need no content). */
   siteFooter: SiteFooter | null
+  /**
+   * Only in a prerendered page's state: the one area it holds in full (null: none); the other
+   * areas carry what the menus show. Absent: the whole report (see reportScope.ts).
+   */
+  onlyArea?: string | null
 }
 
 /** A year from the URL, or the newest report. */

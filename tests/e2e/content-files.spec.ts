@@ -76,3 +76,38 @@ test('a year no report has gets the not-found view from the content files', asyn
   expect(files).toContainEqual(expect.stringMatching(/^\/assets\/content\/report-none-[\w-]{8}\.json$/))
   expect(files.filter((file) => !/\/report-(?:none|2019)-/.test(file))).toEqual([])
 })
+
+test.describe('a prerendered page carries its own area, and the rest of the year comes when asked for', () => {
+  test('the page’s state holds no other area’s statistics or articles', async ({ request }) => {
+    const html = await (await request.get('/2018/halso-och-sjukvard')).text()
+    const state = /<script type="application\/json" id="report-state">([\s\S]*?)<\/script>/.exec(html)?.[1]
+    expect(state).toBeDefined()
+    const { queries } = JSON.parse(state!) as {
+      queries: { queries: { state: { data: { report: { areas: { slug: string; statistics: unknown[] }[] } } } }[] }
+    }
+    const areas = queries.queries[0]!.state.data.report.areas
+    expect(areas.map((area) => area.slug)).toContain('kollektivtrafik')
+    for (const area of areas) {
+      expect(area.statistics.length > 0, area.slug).toBe(area.slug === 'halso-och-sjukvard')
+    }
+    // Another area's statistic is not in the page at all.
+    expect(html).not.toContain('Nöjda resenärer med buss och tåg')
+  })
+
+  test('another area of the same year is one content file, that year’s; coming back asks for nothing', async ({
+    page,
+  }) => {
+    const responses = recordResponses(page)
+    await page.goto('/2018/halso-och-sjukvard')
+    await page.waitForLoadState('networkidle')
+    expect(contentFiles(responses)).toEqual([])
+    const areas = page.getByRole('navigation', { name: 'Områden' })
+    await areas.getByRole('link', { name: 'Kollektivtrafik' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Kollektivtrafik' })).toBeVisible()
+    await expect(page.locator('.statistic-position')).toHaveText(/^1 av \d+$/)
+    await areas.getByRole('link', { name: 'Hälso- och sjukvård' }).click()
+    await expect(page.locator('strong.figure').first()).toHaveText('1\u00a0037\u00a0034')
+    await page.waitForLoadState('networkidle')
+    expect(contentFiles(responses)).toEqual([expect.stringMatching(/^\/assets\/content\/report-2018-[\w-]{8}\.json$/)])
+  })
+})

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLocation } from 'react-router'
 import { useContentSource } from '../../content/ContentSourceContext'
-import { reportQueryOptions } from '../../content/report'
+import { fetchWholeReportPage } from '../../content/reportScope'
 import { legacyRequest, legacyTarget, legacyYears } from './legacyAddress'
 
 export type LegacyRedirect = { state: 'none' } | { state: 'looking' } | { state: 'found'; to: string }
@@ -22,9 +22,9 @@ export function useLegacyRedirect(): LegacyRedirect {
     staleTime: Infinity,
     queryFn: async ({ client }) => {
       if (!request) return null
-      const latest = await client.fetchQuery(reportQueryOptions(source, 'latest'))
+      const latest = await fetchWholeReportPage(client, source, 'latest')
       for (const year of legacyYears(request, latest.years)) {
-        const { report } = await client.fetchQuery(reportQueryOptions(source, year))
+        const { report } = await fetchWholeReportPage(client, source, year)
         const to = report ? legacyTarget(request, report) : null
         if (to) return to
       }
