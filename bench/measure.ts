@@ -28,7 +28,7 @@ import {
   type InitialAssets,
   type PackageShare,
 } from './sizes.ts'
-import { RUNS, distDir, floorDir, log, root, startClock } from './settings.ts'
+import { RUNS, SLIDE_PRESSES, distDir, floorDir, log, root, startClock } from './settings.ts'
 
 function run(command: string, args: string[], timeoutMs: number): string {
   const result = spawnSync(command, args, {
@@ -233,7 +233,7 @@ export async function measure(): Promise<Results> {
   log('Chromium: slide changes with the CPU 4× slower…')
   browser = await launchBrowser()
   const slides = await measureSlideChanges(browser, server.origin, '/2018/kollektivtrafik', {
-    presses: 24,
+    presses: SLIDE_PRESSES,
     cpuSlowdown: 4,
   })
   log('Chromium: content requests on a visit, chart loading, page without JavaScript…')

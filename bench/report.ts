@@ -1,7 +1,7 @@
 /** Writing the report: the results as Markdown tables, into BENCHMARKS.md between its markers. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { AREA_VIEW_ROUTE, kib } from './sizes.ts'
-import { median, percentile } from './statistics.ts'
+import { median, percentile, spread } from './statistics.ts'
 import { COMMAND, RUNS, TARGET, reportFile } from './settings.ts'
 import type { Results } from './measure.ts'
 
@@ -184,6 +184,39 @@ export function report(results: Results): string {
   )
   out.push('')
   out.push(
+    `Spread over the ${RUNS} runs (lowest – highest; the quartiles in brackets). The targets are judged on the medians above.`,
+  )
+  out.push('')
+  const range = (values: number[], format: (value: number) => string) => {
+    const s = spread(values)
+    return `${format(s.min)} – ${format(s.max)} (${format(s.q1)} – ${format(s.q3)})`
+  }
+  out.push(
+    table(
+      ['page', 'score', 'LCP ÷ floor', 'TBT', 'FCP'],
+      results.lighthouse.map(({ target, runs }) => [
+        target.name,
+        range(
+          runs.map((r) => r.score),
+          String,
+        ),
+        range(
+          runs.map((r) => r.lcp / floor.lcp),
+          (v) => v.toFixed(2),
+        ),
+        range(
+          runs.map((r) => r.tbt),
+          ms,
+        ),
+        range(
+          runs.map((r) => r.fcp),
+          ms,
+        ),
+      ]),
+    ),
+  )
+  out.push('')
+  out.push(
     `Ratios app ÷ floor: ${apps.map((m) => `${m.target.name} FCP ${(m.fcp / floor.fcp).toFixed(2)}, LCP ${(m.lcp / floor.lcp).toFixed(2)}, Speed Index ${(m.speedIndex / floor.speedIndex).toFixed(2)}`).join('; ')}.`,
   )
   out.push('')
@@ -254,6 +287,13 @@ export function report(results: Results): string {
     ),
   )
   const durations = results.slides.keydownEventDurations
+  out.push('')
+  // The p95 of each third of the presses: how much the figure the target is judged on moves.
+  const third = Math.ceil(frames.length / 3)
+  const blocks = [0, 1, 2].map((i) => frames.slice(i * third, (i + 1) * third)).filter((block) => block.length > 0)
+  out.push(
+    `Spread: keydown → first frame, p95 of each third of the presses ${blocks.map((block) => ms(percentile(block, 95))).join(', ')}; quartiles ${ms(percentile(frames, 25))} – ${ms(percentile(frames, 75))}.`,
+  )
   out.push('')
   out.push(
     `Event Timing cross-check: ${durations.length} of ${frames.length} keydown events took ≥ 16 ms to their next paint` +

@@ -6,11 +6,14 @@ export const distDir = join(root, 'dist')
 export const floorDir = join(root, 'bench', 'floor')
 export const reportFile = join(root, 'BENCHMARKS.md')
 export const COMMAND = 'npm run bench'
-export const RUNS = 3
+/** Lighthouse runs per route; the targets are judged on their median. */
+export const RUNS = 5
+/** ←/→ presses timed; the target is judged on their p95. */
+export const SLIDE_PRESSES = 60
 
 export const TARGET = {
   score: 98,
-  lcpRatio: 1.25,
+  lcpRatio: 1.05,
   cls: 0.01,
   tbt: 50,
   initialJsGzip: 110 * 1024,

@@ -6,6 +6,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
+/** How far repeated measurements spread: lowest, quartiles (nearest rank), highest. */
+export function spread(values: number[]): { min: number; q1: number; q3: number; max: number } {
+  return {
+    min: Math.min(...values),
+    q1: percentile(values, 25),
+    q3: percentile(values, 75),
+    max: Math.max(...values),
+  }
+}
+
 /** Nearest-rank percentile. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
