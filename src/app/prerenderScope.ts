@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { matchRoutes } from 'react-router'
 import { reportKeys, type ReportPage } from '../content/report'
 import { reportPageForArea } from '../content/reportScope'
-import { routes } from './routes'
+import { routeMatches } from './routes'
 
 /**
  * Before a page is prerendered: keeps, of each report in `queryClient`, what the page at
@@ -11,7 +10,7 @@ import { routes } from './routes'
  * take it over.
  */
 export function keepWhatThePageShows(queryClient: QueryClient, pathname: string): void {
-  const matches = matchRoutes(routes, pathname) ?? []
+  const matches = routeMatches(pathname)
   const inReport = matches[0]?.route.path === '/' || matches[0]?.route.path === '/:year'
   const areaSlug = matches.at(-1)?.params.area
   for (const [key, page] of queryClient.getQueriesData<ReportPage>({ queryKey: reportKeys.all })) {

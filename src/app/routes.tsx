@@ -68,7 +68,7 @@ export const routes: RouteObject[] = [
  * the newest report too (the not-found view offers its areas).
  */
 export function reportYearForPath(pathname: string): ReportYear {
-  const matches = matchRoutes(routes, pathname) ?? []
+  const matches = routeMatches(pathname)
   const year = parseYear(matches[0]?.params.year)
   return year ?? 'latest'
 }
@@ -100,5 +100,17 @@ export function isRouteLoaded(queryClient: QueryClient, source: ContentSource, p
 
 /** The statement's page also needs the statement, which no other page asks for. */
 function isAccessibilityStatementPath(pathname: string): boolean {
-  return matchRoutes(routes, pathname)?.[0]?.route.path === ACCESSIBILITY_STATEMENT_PATH
+  return routeMatches(pathname)[0]?.route.path === ACCESSIBILITY_STATEMENT_PATH
+}
+
+let lastMatch: { pathname: string; matches: ReturnType<typeof matchRoutes<RouteObject>> } | null = null
+
+/**
+ * The routes matching `pathname`, the last answer kept: react-router compiles every route's
+ * pattern on each `matchRoutes` call (≈ 30 regular expressions), and a page asks for the same
+ * path several times as it starts.
+ */
+export function routeMatches(pathname: string) {
+  if (lastMatch?.pathname !== pathname) lastMatch = { pathname, matches: matchRoutes(routes, pathname) }
+  return lastMatch.matches ?? []
 }
