@@ -76,6 +76,8 @@ function analyse(profile: Profile, longTasks: number[], label: string): string[]
   const byModule = new Map<string, number>()
   // Inclusive: each app function on a sample's stack gets the sample once.
   const appInclusive = new Map<string, number>()
+  // Browser work (DOM calls, layout forced from script) by the script that asked for it.
+  const nativeCallers = new Map<string, number>()
   const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms)
   for (const [id, ms] of selfMs) {
     const frame = nodes.get(id)?.callFrame
@@ -84,6 +86,15 @@ function analyse(profile: Profile, longTasks: number[], label: string): string[]
     add(byFunction, `${frame.functionName || '(anonymous)'} — ${module}`, ms)
     add(byFile, fileOf(frame.url), ms)
     add(byModule, module, ms)
+    if (module === '(native)' && frame.functionName && !frame.functionName.startsWith('(')) {
+      let caller = nodes.get(id)
+      while (caller && moduleOf(caller.callFrame.url, caller.callFrame.lineNumber) === '(native)')
+        caller = caller.parent === undefined ? undefined : nodes.get(caller.parent)
+      const by = caller
+        ? `${caller.callFrame.functionName || '(anonymous)'} — ${moduleOf(caller.callFrame.url, caller.callFrame.lineNumber)}`
+        : '?'
+      add(nativeCallers, `${frame.functionName} ← ${by}`, ms)
+    }
     const seen = new Set<string>()
     for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
       const owner = moduleOf(node.callFrame.url, node.callFrame.lineNumber)
@@ -112,6 +123,8 @@ function analyse(profile: Profile, longTasks: number[], label: string): string[]
     ...top(byModule, 15),
     'by function (self time):',
     ...top(byFunction, 25),
+    'browser calls, by the function that made them:',
+    ...top(nativeCallers, 12),
     'app functions, inclusive (what they and everything they call took):',
     ...top(appInclusive, 25),
     '',
