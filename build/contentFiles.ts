@@ -70,7 +70,8 @@ async function parametersOf(
     },
     statisticAcrossYears: {
       asked: uniqueKeys.map((key) => ({ label: key, params: { key } })),
-      otherwise: { key: `${uniqueKeys.join('')}-none` },
+      // Longer than every key: no statistic has it.
+      otherwise: { key: '-'.repeat(Math.max(0, ...uniqueKeys.map((key) => key.length)) + 1) },
     },
     accessibilityStatement: { asked: [{ label: '', params: {} }], otherwise: null },
   }
