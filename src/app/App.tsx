@@ -4,6 +4,8 @@ import { useLocation, useRoutes } from 'react-router'
 import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
+import { inPresentation } from '../content/sources/presentationContext'
+import { VisualEditing } from '../features/preview'
 import { routes } from './routes'
 
 /** The whole app below a router; the browser entry and tests each supply router, client and source. */
@@ -35,6 +37,12 @@ function AppRoutes() {
       {started && mayBeNearMiss(location) ? (
         <Suspense fallback={null}>
           <CanonicalRedirect />
+        </Suspense>
+      ) : null}
+      {/* In the Studio's Presentation tool only: its overlays and history (code loaded only there). */}
+      {started && inPresentation() ? (
+        <Suspense fallback={null}>
+          <VisualEditing />
         </Suspense>
       ) : null}
     </>

@@ -1,6 +1,8 @@
 import datasetUrl from '../../../sanity/dataset/production.ndjson?url'
 import { isPreviewSearch } from '../../../model/urls'
 import { readContentConfig, type ContentConfig } from '../env'
+import type { PresentationSource } from './presentation'
+import { inPresentation } from './presentationContext'
 import type { ContentSource, QueryParams } from './types'
 
 export type { ContentSource, QueryParams } from './types'
@@ -34,12 +36,44 @@ let defaultSource: ContentSource | undefined
 
 /**
  * The source for this build, chosen by VITE_SANITY_PROJECT_ID (see .env.example); drafts when
- * the page was opened with `?forhandsvisning` (an editor's preview) against Sanity.
+ * the page was opened with `?forhandsvisning` (an editor's preview) against Sanity; the
+ * Studio's answers inside its Presentation tool, where `onChange` is called as the editor
+ * types.
  */
-export function contentSource(): ContentSource {
+export function contentSource({ onChange }: { onChange?: () => void } = {}): ContentSource {
+  if (defaultSource) return defaultSource
   const preview = typeof location !== 'undefined' && isPreviewSearch(location.search)
-  defaultSource ??= createContentSource(readContentConfig(import.meta.env, { preview }))
+  const config = readContentConfig(import.meta.env, { preview })
+  defaultSource = inPresentation()
+    ? createStudioSource(
+        config,
+        createContentSource({ ...config, ...(config.kind === 'sanity' ? { perspective: 'published' } : {}) }),
+        onChange,
+      )
+    : createContentSource(config)
   return defaultSource
+}
+
+/** The Presentation tool's source, its code (comlink, stega) loaded only there. */
+function createStudioSource(config: ContentConfig, fallback: ContentSource, onChange = () => {}): ContentSource {
+  let source: PresentationSource | undefined
+  const load = async () => {
+    const { createPresentationSource } = await import('./presentation')
+    source ??= createPresentationSource({
+      onChange,
+      fallback,
+      studioUrl: document.referrer ? new URL(document.referrer).origin : '/',
+      ...(config.kind === 'sanity' ? { project: { projectId: config.projectId, dataset: config.dataset } } : {}),
+    })
+    return source
+  }
+  return {
+    name: config.kind,
+    perspective: 'drafts',
+    async fetch<Result>(query: string, params: QueryParams) {
+      return (await load()).fetch<Result>(query, params)
+    },
+  }
 }
 
 async function fetchBundledDataset(): Promise<string> {

@@ -1,0 +1,58 @@
+import type { HistoryAdapterNavigate } from '@sanity/visual-editing'
+import { enableVisualEditing } from '@sanity/visual-editing/enable-visual-editing'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+
+/** An app path from what the Studio sends (a path, or a full URL of the app). */
+function appPath(url: string): string {
+  const target = new URL(url, window.location.origin)
+  return `${target.pathname}${target.search}${target.hash}`
+}
+
+/**
+ * The Studio's overlays and history inside its Presentation tool (a lazily loaded chunk, only
+ * there): text with stega source maps and elements with `data-sanity` get an outline that
+ * opens their field in the form; the app's changes of address are reported to the Studio, so
+ * its URL bar follows, and the Studio's (a location picked in the form) move the app.
+ */
+export default function VisualEditing() {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const report = useRef<HistoryAdapterNavigate | null>(null)
+  const here = `${location.pathname}${location.search}${location.hash}`
+  const hereRef = useRef(here)
+
+  useEffect(
+    () =>
+      enableVisualEditing({
+        history: {
+          subscribe: (navigateStudio) => {
+            report.current = navigateStudio
+            navigateStudio({ type: 'replace', url: hereRef.current })
+            return () => {
+              report.current = null
+            }
+          },
+          update: (update) => {
+            if (update.type === 'pop') return void navigate(-1)
+            const path = appPath(update.url)
+            if (path !== hereRef.current) void navigate(path, { replace: update.type === 'replace' })
+          },
+        },
+        // The Studio's reload button asks for everything again; edits arrive by themselves.
+        refresh: (payload) => (payload.source === 'manual' ? queryClient.invalidateQueries() : false),
+        zIndex: 1000,
+      }),
+    [navigate, queryClient],
+  )
+
+  useEffect(() => {
+    if (hereRef.current === here) return
+    hereRef.current = here
+    report.current?.({ type: 'push', url: here })
+  }, [here])
+
+  return null
+}
