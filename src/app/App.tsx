@@ -42,7 +42,7 @@ function AppRoutes() {
       {/* In the Studio's Presentation tool only: its overlays and history (code loaded only there). */}
       {started && inPresentation() ? (
         <Suspense fallback={null}>
-          <VisualEditing />
+          <VisualEditing location={location} />
         </Suspense>
       ) : null}
     </>

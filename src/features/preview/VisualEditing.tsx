@@ -2,7 +2,7 @@ import type { HistoryAdapterNavigate } from '@sanity/visual-editing'
 import { enableVisualEditing } from '@sanity/visual-editing/enable-visual-editing'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate, type Location } from 'react-router'
 
 /** An app path from what the Studio sends (a path, or a full URL of the app). */
 function appPath(url: string): string {
@@ -14,15 +14,21 @@ function appPath(url: string): string {
  * The Studio's overlays and history inside its Presentation tool (a lazily loaded chunk, only
  * there): text with stega source maps and elements with `data-sanity` get an outline that
  * opens their field in the form; the app's changes of address are reported to the Studio, so
- * its URL bar follows, and the Studio's (a location picked in the form) move the app.
+ * its URL bar follows, and the Studio's (a location picked in the form) move the app. The
+ * address is the one the app's routes show (a prop from them).
  */
-export default function VisualEditing() {
-  const location = useLocation()
+export default function VisualEditing({ location }: { location: Pick<Location, 'pathname' | 'search' | 'hash'> }) {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const report = useRef<HistoryAdapterNavigate | null>(null)
   const here = `${location.pathname}${location.search}${location.hash}`
   const hereRef = useRef(here)
+  // react-router gives a new `navigate` on every change of address; the overlays must not
+  // restart (and reconnect to the Studio) for that.
+  const navigateRef = useRef(navigate)
+  useEffect(() => {
+    navigateRef.current = navigate
+  }, [navigate])
 
   useEffect(
     () =>
@@ -36,16 +42,16 @@ export default function VisualEditing() {
             }
           },
           update: (update) => {
-            if (update.type === 'pop') return void navigate(-1)
+            if (update.type === 'pop') return void navigateRef.current(-1)
             const path = appPath(update.url)
-            if (path !== hereRef.current) void navigate(path, { replace: update.type === 'replace' })
+            if (path !== hereRef.current) void navigateRef.current(path, { replace: update.type === 'replace' })
           },
         },
         // The Studio's reload button asks for everything again; edits arrive by themselves.
         refresh: (payload) => (payload.source === 'manual' ? queryClient.invalidateQueries() : false),
         zIndex: 1000,
       }),
-    [navigate, queryClient],
+    [queryClient],
   )
 
   useEffect(() => {
