@@ -17,7 +17,7 @@ import { stegaSource } from '../../support/presentation/stega-source'
  * bytes and chart categories as with clean content.
  */
 
-// Four or more of stega's zero-width characters in a row (two of them suffice to tell).
+// A run of the zero-width characters stega writes.
 const stegaRun = /(?:\u200b|\u200c|\u200d|\ufeff){4,}/u
 const clean = bundledSource()
 const encoded = stegaSource(clean)
