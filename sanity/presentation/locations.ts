@@ -142,10 +142,10 @@ export interface MainDocumentRoute {
 }
 
 const year = ':year(\\d{4})'
-/** In a report of the route's year (inside a filter on the document that report lists). */
-const inYear = `count(*[_type == "report" && string(year) == $year && references(^._id)]) > 0`
-/** Listed by the route's area in the route's year. */
-const inArea = `count(*[_type == "area" && slug.current == $area && references(^._id) && ${inYear}]) > 0`
+/** The ids of the areas the route's year lists. */
+const areasOfYear = `*[_type == "report" && string(year) == $year].areas[]._ref`
+/** The route's area in the route's year. */
+const routeArea = `*[_type == "area" && slug.current == $area && _id in ${areasOfYear}]`
 
 /**
  * The document each page of the app is about, most specific route first (the tool takes the
@@ -156,21 +156,24 @@ export const mainDocuments: MainDocumentRoute[] = [
   { route: ACCESSIBILITY_STATEMENT_PATH, filter: `_type == "accessibilityStatement"` },
   {
     route: `/${year}/:area/${ARTICLES_SEGMENT}/:article`,
-    filter: `_type == "article" && slug.current == $article && ${inArea}`,
+    filter: `_type == "article" && slug.current == $article && _id in ${routeArea}.articles[]._ref`,
   },
   {
     route: `/${year}/:area/:statistic/${EMBED_SEGMENT}`,
-    filter: `_type == "statistic" && slug.current == $statistic && ${inArea}`,
+    filter: `_type == "statistic" && slug.current == $statistic && _id in ${routeArea}.statistics[]._ref`,
   },
   {
     route: `/${year}/:area/${PLAIN_LANGUAGE_SEGMENT}`,
-    filter: `_type == "area" && slug.current == $area && ${inYear}`,
+    filter: `_type == "area" && slug.current == $area && _id in ${areasOfYear}`,
   },
-  { route: `/${year}/:area/${ARTICLES_SEGMENT}`, filter: `_type == "area" && slug.current == $area && ${inYear}` },
+  {
+    route: `/${year}/:area/${ARTICLES_SEGMENT}`,
+    filter: `_type == "area" && slug.current == $area && _id in ${areasOfYear}`,
+  },
   {
     route: `/${year}/:area/:statistic`,
-    filter: `_type == "statistic" && slug.current == $statistic && ${inArea}`,
+    filter: `_type == "statistic" && slug.current == $statistic && _id in ${routeArea}.statistics[]._ref`,
   },
-  { route: `/${year}/:area`, filter: `_type == "area" && slug.current == $area && ${inYear}` },
+  { route: `/${year}/:area`, filter: `_type == "area" && slug.current == $area && _id in ${areasOfYear}` },
   { route: `/${year}`, filter: `_type == "report" && string(year) == $year` },
 ]
