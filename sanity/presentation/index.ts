@@ -2,6 +2,7 @@ import { map } from 'rxjs'
 import { presentationTool, type DocumentLocationResolver } from 'sanity/presentation'
 import { paths } from '../../model/urls'
 import { studioEnv } from '../env'
+import { presentationToolName } from './tool'
 import { publishedId } from '../structure/orderedChildren'
 import { documentLocations, documentLocationsQuery, mainDocuments, type LocationsData } from './locations'
 
@@ -23,7 +24,7 @@ export const locateDocument: DocumentLocationResolver = ({ id, type }, { documen
  * third-party cookie is needed, so it works in every browser.
  */
 export const presentation = presentationTool({
-  name: 'presentation',
+  name: presentationToolName,
   title: 'Förhandsvisning',
   previewUrl: { initial: `${studioEnv.appUrl}${paths.latest()}` },
   allowOrigins: [appOrigin],

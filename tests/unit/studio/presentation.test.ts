@@ -110,12 +110,12 @@ describe('where a document appears (resolve.locations)', () => {
 })
 
 describe('the document a page is about (resolve.mainDocuments)', () => {
+  const view = draftsPerspective(sampleDocuments() as never)
   /** As the Presentation tool does: the first route that matches, then `*[filter][0]`. */
   async function mainDocument(pathname: string) {
     for (const resolver of mainDocuments) {
       const found = match<Record<string, string>>(resolver.route, { decode: decodeURIComponent })(pathname)
       if (!found) continue
-      const view = draftsPerspective(sampleDocuments() as never)
       return run<{ _id: string } | null>(view, `*[${resolver.filter}][0]{_id, _type}`, { ...found.params })
     }
     return undefined
@@ -130,9 +130,14 @@ describe('the document a page is about (resolve.mainDocuments)', () => {
     ['/2018/halso-och-sjukvard/besok/embed', 'statistic-2018-vard-besok'],
     ['/2018/kultur/artiklar/sagobygden-med-i-unescos-register', 'article-2018-sagobygden-med-i-unescos-register'],
     ['/tillganglighet', 'accessibilityStatement'],
-  ])('%s → %s', async (pathname, id) => {
-    expect((await mainDocument(pathname))?._id).toBe(id)
-  })
+  ])(
+    '%s → %s',
+    async (pathname, id) => {
+      expect((await mainDocument(pathname))?._id).toBe(id)
+    },
+    // groq-js runs the filter's subqueries for every document (Sanity's API does not).
+    30_000,
+  )
 
   test('the area of the year in the address, not the same slug in another year', async () => {
     expect((await mainDocument('/2019/kultur'))?._id).toBe('area-2019-kultur')
