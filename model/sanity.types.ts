@@ -191,6 +191,7 @@ export type SiteTexts = {
   compareError: string
   compareOnlyOneYear: string
   previewNotice: string
+  previewSessionMissing: string
   plainLanguage: string
   accessibilityStatement: string
   footerLicence: string
@@ -670,6 +671,7 @@ export type ReportQueryResult = {
     compareError: string
     compareOnlyOneYear: string
     previewNotice: string
+    previewSessionMissing: string
     plainLanguage: string
     accessibilityStatement: string
     footerLicence: string

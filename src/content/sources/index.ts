@@ -29,6 +29,14 @@ export function createContentSource(config: ContentConfig): ContentSource {
       })
       return (await source).fetch<Result>(query, params)
     },
+    ...(config.kind === 'sanity' && config.perspective === 'drafts'
+      ? {
+          async hasSession() {
+            source ??= load()
+            return (await (await source).hasSession?.()) ?? false
+          },
+        }
+      : {}),
   }
 }
 
