@@ -1,6 +1,6 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
-import { useLocation, useRoutes } from 'react-router'
+import { useLocation, useNavigate, useRoutes } from 'react-router'
 import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
@@ -28,6 +28,8 @@ function AppRoutes() {
   // False in the server render and while hydrating it, true from then on.
   const started = useSyncExternalStore(subscribeToNothing, startedOnClient, notStartedOnServer)
   const location = useLocation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const element = useRoutes(routes)
   return (
     <>
@@ -42,7 +44,8 @@ function AppRoutes() {
       {/* In the Studio's Presentation tool only: its overlays and history (code loaded only there). */}
       {started && inPresentation() ? (
         <Suspense fallback={null}>
-          <VisualEditing location={location} />
+          {/* What the overlays need of the app comes as props: their chunk shares no code with the start. */}
+          <VisualEditing location={location} navigate={navigate} refresh={() => queryClient.invalidateQueries()} />
         </Suspense>
       ) : null}
     </>

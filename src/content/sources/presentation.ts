@@ -2,6 +2,7 @@ import type { ClientPerspective, ContentSourceMap } from '@sanity/client'
 import { stegaEncodeSourceMap } from '@sanity/client/stega'
 import { createNode, createNodeMachine, type Node } from '@sanity/comlink'
 import { createCompatibilityActors, type LoaderControllerMsg, type LoaderNodeMsg } from '@sanity/presentation-comlink'
+import type { ContentConfig } from '../env'
 import { shouldEncode } from './stegaFilter'
 import type { ContentSource, QueryParams } from './types'
 
@@ -149,4 +150,15 @@ export function createPresentationSource(options: PresentationSourceOptions): Pr
       stop()
     },
   }
+}
+
+/** The source inside the Presentation tool for the app's configuration (see `contentSource`). */
+export function createStudioSource(config: ContentConfig, fallback: ContentSource, onChange: () => void) {
+  return createPresentationSource({
+    onChange,
+    fallback,
+    // Where the Studio is: the frame's referrer (its origin, by the default referrer policy).
+    studioUrl: document.referrer ? new URL(document.referrer).origin : '/',
+    ...(config.kind === 'sanity' ? { project: { projectId: config.projectId, dataset: config.dataset } } : {}),
+  })
 }

@@ -1,8 +1,7 @@
 import type { HistoryAdapterNavigate } from '@sanity/visual-editing'
 import { enableVisualEditing } from '@sanity/visual-editing/enable-visual-editing'
-import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { useNavigate, type Location } from 'react-router'
+import type { Location, NavigateFunction } from 'react-router'
 
 /** An app path from what the Studio sends (a path, or a full URL of the app). */
 function appPath(url: string): string {
@@ -17,18 +16,27 @@ function appPath(url: string): string {
  * its URL bar follows, and the Studio's (a location picked in the form) move the app. The
  * address is the one the app's routes show (a prop from them).
  */
-export default function VisualEditing({ location }: { location: Pick<Location, 'pathname' | 'search' | 'hash'> }) {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
+export default function VisualEditing({
+  location,
+  navigate,
+  refresh,
+}: {
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>
+  navigate: NavigateFunction
+  /** Asks for all content again (the Studio's reload button). */
+  refresh: () => Promise<void>
+}) {
   const report = useRef<HistoryAdapterNavigate | null>(null)
   const here = `${location.pathname}${location.search}${location.hash}`
   const hereRef = useRef(here)
   // react-router gives a new `navigate` on every change of address; the overlays must not
   // restart (and reconnect to the Studio) for that.
   const navigateRef = useRef(navigate)
+  const refreshRef = useRef(refresh)
   useEffect(() => {
     navigateRef.current = navigate
-  }, [navigate])
+    refreshRef.current = refresh
+  }, [navigate, refresh])
 
   useEffect(
     () =>
@@ -48,10 +56,10 @@ export default function VisualEditing({ location }: { location: Pick<Location, '
           },
         },
         // The Studio's reload button asks for everything again; edits arrive by themselves.
-        refresh: (payload) => (payload.source === 'manual' ? queryClient.invalidateQueries() : false),
+        refresh: (payload) => (payload.source === 'manual' ? refreshRef.current() : false),
         zIndex: 1000,
       }),
-    [queryClient],
+    [],
   )
 
   useEffect(() => {
