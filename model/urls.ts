@@ -41,9 +41,3 @@ export function isPreviewSearch(search: string): boolean {
   return value !== null && value !== '0' && value !== 'false'
 }
 
-/**
- * Sanity's Presentation tool adds this parameter to the app's address in its iframe (and in a
- * window it opens): with it, and only in a frame or an opened window, the app takes its
- * content from the Studio (see `src/content/sources/presentationContext.ts`).
- */
-export const PRESENTATION_PARAM = 'sanity-preview-perspective'

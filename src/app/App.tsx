@@ -45,7 +45,12 @@ function AppRoutes() {
       {started && inPresentation() ? (
         <Suspense fallback={null}>
           {/* What the overlays need of the app comes as props: their chunk shares no code with the start. */}
-          <VisualEditing location={location} navigate={navigate} refresh={() => queryClient.invalidateQueries()} />
+          <VisualEditing
+            location={location}
+            navigate={navigate}
+            refresh={() => queryClient.invalidateQueries()}
+            queryClient={queryClient}
+          />
         </Suspense>
       ) : null}
     </>

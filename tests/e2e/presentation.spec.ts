@@ -1,4 +1,4 @@
-import { PRESENTATION_PARAM } from '../../model/urls'
+import { PRESENTATION_PARAM } from '../../src/content/sources/presentationContext'
 import { readDataset } from '../support/dataset'
 import { answerQuery, startStudioHost } from '../support/presentation/studio'
 import type { SanityDocumentLike } from '../../src/content/sources/bundled'

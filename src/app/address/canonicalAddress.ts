@@ -1,4 +1,5 @@
-import { PRESENTATION_PARAM, PREVIEW_PARAM } from '../../../model/urls'
+import { PREVIEW_PARAM } from '../../../model/urls'
+import { PRESENTATION_PARAM } from '../../content/sources/presentationContext'
 import { legacyRequest } from './legacyAddress'
 
 /** The parts of an address the app reads (`window.location` and the router's location both fit). */

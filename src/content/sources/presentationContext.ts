@@ -1,4 +1,8 @@
-import { PRESENTATION_PARAM } from '../../../model/urls'
+/**
+ * Sanity's Presentation tool adds this parameter to the app's address in its iframe (and in a
+ * window it opens).
+ */
+export const PRESENTATION_PARAM = 'sanity-preview-perspective'
 
 type PresentationWindow = Pick<Window, 'self' | 'top' | 'opener'> & { location: Pick<Location, 'search'> }
 

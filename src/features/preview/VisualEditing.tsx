@@ -1,7 +1,9 @@
 import type { HistoryAdapterNavigate } from '@sanity/visual-editing'
 import { enableVisualEditing } from '@sanity/visual-editing/enable-visual-editing'
 import { useEffect, useRef } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
 import type { Location, NavigateFunction } from 'react-router'
+import { annotateStatistics } from './sanityAttributes'
 
 /** An app path from what the Studio sends (a path, or a full URL of the app). */
 function appPath(url: string): string {
@@ -20,11 +22,14 @@ export default function VisualEditing({
   location,
   navigate,
   refresh,
+  queryClient,
 }: {
   location: Pick<Location, 'pathname' | 'search' | 'hash'>
   navigate: NavigateFunction
   /** Asks for all content again (the Studio's reload button). */
   refresh: () => Promise<void>
+  /** Where the content is (for the figures' and charts' `data-sanity`). */
+  queryClient: QueryClient
 }) {
   const report = useRef<HistoryAdapterNavigate | null>(null)
   const here = `${location.pathname}${location.search}${location.hash}`
@@ -61,6 +66,22 @@ export default function VisualEditing({
       }),
     [],
   )
+
+  // Figures and charts get their attributes as the page changes (set on the DOM, after React).
+  useEffect(() => {
+    let frame = 0
+    const annotate = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => annotateStatistics(document, queryClient))
+    }
+    annotate()
+    const observer = new MutationObserver(annotate)
+    observer.observe(document.getElementById('root') ?? document.body, { childList: true, subtree: true })
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [queryClient])
 
   useEffect(() => {
     if (hereRef.current === here) return

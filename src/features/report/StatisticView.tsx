@@ -1,7 +1,6 @@
 import { memo, useMemo, useState } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { sanityAttribute } from '../../content/visualEditing'
 import { chartNotDrawnReason, drawableChart, StatisticChart, toChartData, type ChartNotDrawnReason } from '../charts'
 import { DataTable, StatisticTools, type DataView } from '../data'
 import { useStatisticPlace } from '../share'
@@ -45,8 +44,8 @@ export const StatisticView = memo(function StatisticView({
         </Heading>
         <InfoDialog statistic={statistic} texts={texts} />
       </div>
-      <Headline value={statistic.headline} statisticId={statistic._id} />
-      <div id={dataId} className="statistic-data" data-sanity={sanityAttribute(statistic._id, 'statistic', 'chart')}>
+      <Headline value={statistic.headline} />
+      <div id={dataId} className="statistic-data">
         {model ? (
           view === 'table' ? (
             <DataTable model={model} texts={texts} />
