@@ -40,4 +40,3 @@ export function isPreviewSearch(search: string): boolean {
   const value = new URLSearchParams(search).get(PREVIEW_PARAM)
   return value !== null && value !== '0' && value !== 'false'
 }
-
