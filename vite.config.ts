@@ -31,6 +31,13 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // React and its JSX runtime in one chunk: lazily loaded code that uses React without
+        // JSX (the Studio's overlays) would otherwise split them in two for every reader.
+        advancedChunks: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/]react[\\/]/ }] },
+      },
+    },
   },
   test: {
     projects: [

@@ -76,17 +76,38 @@ export const baseHeaders = {
  * framing rule must not match the embeds: it is written per page (`pages`, with and without the
  * trailing slash) rather than as a wildcard the embeds would fall under too.
  */
-export function headersFile(policy: string, pages: readonly string[]): string {
+export function headersFile(policy: string, pages: readonly string[], studioOrigins: readonly string[] = []): string {
   const lines = ['# Security headers for Netlify and Cloudflare Pages (written by `npm run build`).', '/*']
   lines.push(`  Content-Security-Policy: ${policy}`)
   for (const [name, value] of Object.entries(baseHeaders)) lines.push(`  ${name}: ${value}`)
   const framed = (path: string) => path.endsWith(`/embed`)
+  // The Studio's Presentation tool frames every page beside the document form.
+  const ancestors = ["'self'", ...studioOrigins].join(' ')
   for (const path of pages) {
-    const value = framed(path) ? 'frame-ancestors *' : "frame-ancestors 'self'"
+    const value = framed(path) ? 'frame-ancestors *' : `frame-ancestors ${ancestors}`
     for (const variant of path === '/' ? ['/'] : [path, `${path}/`])
       lines.push(variant, `  Content-Security-Policy: ${value}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * The Studio's origin from `VITE_SANITY_STUDIO_URL` (see .env.example), which may frame the
+ * pages in its Presentation tool; none when unset. Anything but an http(s) address stops the
+ * build, naming the setting.
+ */
+export function studioOrigins(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return []
+  let url: URL | undefined
+  try {
+    url = new URL(value.trim())
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`VITE_SANITY_STUDIO_URL "${value}" is not the address of a Studio (https://…).`)
+  }
+  return [url.origin]
 }
 
 /** One redirect of the previous site: Netlify's query condition, when there is one. */

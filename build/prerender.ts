@@ -16,6 +16,7 @@ import {
   contentOrigins,
   contentSecurityPolicy,
   headersFile,
+  studioOrigins,
   inlineScripts,
   legacyRedirectRules,
   redirectsFile,
@@ -173,6 +174,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     headersFile(
       policy,
       pages.filter((page) => page.file !== notFoundFile).map((page) => page.path),
+      studioOrigins(options.env.VITE_SANITY_STUDIO_URL),
     ),
   )
   await writeFile(join(options.outDir, '_redirects'), redirectsFile(legacyRedirectRules(reports)))

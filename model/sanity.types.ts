@@ -191,6 +191,7 @@ export type SiteTexts = {
   compareError: string
   compareOnlyOneYear: string
   previewNotice: string
+  previewSessionMissing: string
   plainLanguage: string
   accessibilityStatement: string
   footerLicence: string
@@ -670,6 +671,7 @@ export type ReportQueryResult = {
     compareError: string
     compareOnlyOneYear: string
     previewNotice: string
+    previewSessionMissing: string
     plainLanguage: string
     accessibilityStatement: string
     footerLicence: string
@@ -809,6 +811,89 @@ export type AreaLocationQueryResult = {
   slug: string
   year: number | null
 } | null
+
+// Source: presentation/locations.ts
+// Variable: documentLocationsQuery
+// Query: {  "document": *[_id == $id][0]{_type, title, year, "slug": slug.current},  "areas": *[_type == "area" && (_id == $id || $id in statistics[]._ref || $id in articles[]._ref)]{    _id,    title,    "slug": slug.current,    "plainLanguage": defined(plainLanguage),    "hasArticles": count(articles) > 0,    "leadsWith": statistics[0]._ref == $id,    "years": *[_type == "report" && ^._id in areas[]._ref && defined(year)].year  }}
+export type DocumentLocationsQueryResult = {
+  document:
+    | {
+        _type: 'accessibilityStatement'
+        title: string
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'area'
+        title: string
+        year: null
+        slug: string
+      }
+    | {
+        _type: 'article'
+        title: string
+        year: null
+        slug: string
+      }
+    | {
+        _type: 'browserNotice'
+        title: string
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'navigationHelp'
+        title: string
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'report'
+        title: string
+        year: number
+        slug: null
+      }
+    | {
+        _type: 'sanity.fileAsset'
+        title: string | null
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'sanity.imageAsset'
+        title: string | null
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'siteFooter'
+        title: null
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'siteTexts'
+        title: null
+        year: null
+        slug: null
+      }
+    | {
+        _type: 'statistic'
+        title: string
+        year: null
+        slug: string
+      }
+    | null
+  areas: Array<{
+    _id: string
+    title: string
+    slug: string
+    plainLanguage: false | true
+    hasArticles: boolean | null
+    leadsWith: boolean
+    years: Array<number>
+  }>
+}
 
 // Source: schemaTypes/documents/report.ts
 // Variable: reportYearTakenQuery

@@ -5,6 +5,7 @@ import { structureTool } from 'sanity/structure'
 import { documentActions } from './documentActions'
 import { studioEnv } from './env'
 import { productionUrl } from './openInReport/productionUrl'
+import { presentation } from './presentation'
 import { schemaTypes } from './schemaTypes'
 import { singletonIds } from './schemaTypes/singletons'
 import { slugHistoryActions } from './slugHistory'
@@ -17,6 +18,7 @@ export default defineConfig({
   dataset: studioEnv.dataset,
   plugins: [
     structureTool({ structure, title: 'Innehåll' }),
+    presentation,
     visionTool({ defaultApiVersion: studioEnv.apiVersion, title: 'GROQ' }),
     // Swedish interface and built-in validation messages (the last locale is the default; an
     // editor can still switch to English in the user menu).

@@ -11,7 +11,8 @@ import { contentSource } from './content/sources'
 import './styles/global.css'
 
 const queryClient = createAppQueryClient()
-const source = contentSource()
+// In the Studio's Presentation tool, the content changes as the editor types: ask again.
+const source = contentSource({ onChange: () => void queryClient.invalidateQueries() })
 const pathname = window.location.pathname
 
 // A prerendered page carries the content it was rendered with: no need to ask for it again.

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useClient, type DocumentActionComponent } from 'sanity'
+import { useRouter } from 'sanity/router'
+import { presentationToolName } from '../presentation/tool'
 import { studioEnv } from '../env'
 import { isLocatable, resolveAppUrl, type LocatableDocument } from './location'
 
@@ -15,11 +17,14 @@ function LaunchIcon() {
 }
 
 /**
- * "Öppna i årsberättelsen": opens the document's page in the app in a new tab. Disabled, with
- * the reason as its title, while the document has no page (no slug, not in an area or report).
+ * "Öppna i årsberättelsen": opens the document's page in the Studio's Presentation tool, the
+ * app beside the form with the editor's drafts (no cookie or token needed, in any browser).
+ * Disabled, with the reason as its title, while the document has no page (no slug, not in an
+ * area or report).
  */
 export const OpenInReportAction: DocumentActionComponent = (props) => {
   const client = useClient({ apiVersion })
+  const router = useRouter()
   const document = (props.draft ?? props.published) as LocatableDocument | null
   const [target, setTarget] = useState<{ url: string | null; reason?: string }>({ url: null, reason: 'Söker sidan …' })
   // Look up again only when what the URL is made of changes, not on every keystroke elsewhere.
@@ -43,9 +48,18 @@ export const OpenInReportAction: DocumentActionComponent = (props) => {
     label: 'Öppna i årsberättelsen',
     icon: LaunchIcon,
     disabled: !target.url,
-    title: target.url ?? target.reason,
+    title: target.url ? `Förhandsvisa ${new URL(target.url).pathname}` : target.reason,
     onHandle: () => {
-      if (target.url) window.open(target.url, '_blank', 'noopener')
+      if (target.url) {
+        router.navigateIntent('edit', {
+          id: props.id,
+          type: props.type,
+          mode: 'presentation',
+          presentation: presentationToolName,
+          // The page, as a path from the app's origin (a sub-path included).
+          preview: new URL(target.url).pathname,
+        })
+      }
       props.onComplete()
     },
   }

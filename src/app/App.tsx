@@ -1,9 +1,11 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
-import { useLocation, useRoutes } from 'react-router'
+import { useLocation, useNavigate, useRoutes } from 'react-router'
 import { mayBeNearMiss } from './address/mayRedirect'
 import { ContentSourceProvider } from '../content/ContentSourceContext'
 import type { ContentSource } from '../content/sources'
+import { inPresentation } from '../content/sources/presentationContext'
+import { VisualEditing } from '../features/preview'
 import { routes } from './routes'
 
 /** The whole app below a router; the browser entry and tests each supply router, client and source. */
@@ -26,6 +28,8 @@ function AppRoutes() {
   // False in the server render and while hydrating it, true from then on.
   const started = useSyncExternalStore(subscribeToNothing, startedOnClient, notStartedOnServer)
   const location = useLocation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const element = useRoutes(routes)
   return (
     <>
@@ -35,6 +39,18 @@ function AppRoutes() {
       {started && mayBeNearMiss(location) ? (
         <Suspense fallback={null}>
           <CanonicalRedirect />
+        </Suspense>
+      ) : null}
+      {/* In the Studio's Presentation tool only: its overlays and history (code loaded only there). */}
+      {started && inPresentation() ? (
+        <Suspense fallback={null}>
+          {/* What the overlays need of the app comes as props: their chunk shares no code with the start. */}
+          <VisualEditing
+            location={location}
+            navigate={navigate}
+            refresh={() => queryClient.invalidateQueries()}
+            queryClient={queryClient}
+          />
         </Suspense>
       ) : null}
     </>

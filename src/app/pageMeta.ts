@@ -4,6 +4,7 @@ import type { RichText } from '../../model/sanity.types'
 import { headlineText } from '../../model/headline.ts'
 import { paths } from '../../model/urls.ts'
 import { escapeHtml } from '../shared/html.ts'
+import { stegaCleanDeep } from '../shared/stega'
 
 /**
  * Every page's <title>, description, canonical link, Open Graph and Twitter card tags, from the
@@ -57,6 +58,13 @@ export const descriptionMaxLength = 200
 
 /** Title, description, canonical URL and sharing tags for a page. */
 export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
+  // Head tags are data for browsers, search engines and link previews: in the Studio's
+  // Presentation tool, made from the content without the stega source maps it carries there
+  // (before shortening the description to its length).
+  return contentPageMeta(stegaCleanDeep(place), texts, siteUrl)
+}
+
+function contentPageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
   const siteName = texts.siteName
   const base = { siteName, type: 'website' as const, robots: null, status: 200 as const }
   const reportPage = (

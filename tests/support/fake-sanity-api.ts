@@ -25,7 +25,18 @@ export interface FakeSanityApi {
  */
 export async function startFakeSanityApi(
   documents: SanityDocumentLike[],
-  { dataset = 'production', port = 0, cors = true }: { dataset?: string; port?: number; cors?: boolean } = {},
+  {
+    dataset = 'production',
+    port = 0,
+    cors = true,
+    session = false,
+  }: {
+    dataset?: string
+    port?: number
+    cors?: boolean
+    /** Whether `/users/me` names a logged-in user (as when the browser sends the session cookie). */
+    session?: boolean
+  } = {},
 ): Promise<FakeSanityApi> {
   const published = publishedDocuments(documents)
   // The drafts perspective: each document's draft where it has one, else the published version.
@@ -49,6 +60,9 @@ export async function startFakeSanityApi(
     }
     if (req.method === 'OPTIONS') return send(res, 204, null)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (/^\/v[^/]+\/users\/me$/.test(url.pathname)) {
+      return send(res, 200, session ? { id: 'p-redaktor', name: 'Redaktör' } : {})
+    }
     if (!route.test(url.pathname)) return send(res, 404, { error: 'Not found' })
 
     let query: string | null

@@ -63,6 +63,7 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   compareError: 'När andra år inte kunde hämtas',
   compareOnlyOneYear: 'När statistiken bara finns ett år',
   previewNotice: 'Meddelande i förhandsvisning (bara för redaktörer)',
+  previewSessionMissing: 'Meddelande när förhandsvisningen inte fick inloggningen (bara för redaktörer)',
   plainLanguage: 'Länk till områdets lättlästa sammanfattning (och rubrik före områdets namn där)',
   accessibilityStatement: 'Länk till tillgänglighetsredogörelsen (sidfot och inbäddad statistik)',
   footerLicence: 'Rubrik i sidfoten: licens och användning',

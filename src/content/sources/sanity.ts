@@ -29,5 +29,14 @@ export function createSanitySource(config: SanityConfig): ContentSource {
       assertQueryParams(query, params)
       return client.fetch<Result>(query, params as Record<string, never>)
     },
+    ...(preview
+      ? {
+          // Sanity names the logged-in user (with an id) or answers an empty object.
+          async hasSession() {
+            const user = await client.request<{ id?: unknown } | null>({ uri: '/users/me', withCredentials: true })
+            return typeof user?.id === 'string' && user.id !== ''
+          },
+        }
+      : {}),
   }
 }

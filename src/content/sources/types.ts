@@ -6,6 +6,12 @@ export interface ContentSource {
   /** What it shows: published content, or an editor's drafts preview. Part of every cache key. */
   readonly perspective?: 'published' | 'drafts'
   fetch<Result>(query: string, params: QueryParams): Promise<Result>
+  /**
+   * In an editor's drafts preview (`?forhandsvisning`): did the browser send the editor's Sanity
+   * session? Browsers that block third-party cookies (Safari, Firefox, Chrome's private
+   * windows) do not, and then Sanity answers with published content only.
+   */
+  hasSession?(): Promise<boolean>
 }
 
 /**

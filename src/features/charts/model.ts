@@ -1,5 +1,6 @@
 import type { Chart } from '../../../model/sanity.types'
 import { formatFigure, formatNumber } from '../../../model/format/number'
+import { stegaClean, stegaCleanDeep } from '../../shared/stega'
 
 export type DrawableChartType = 'bar' | 'donut' | 'line'
 
@@ -44,8 +45,12 @@ export type ChartNotDrawnReason = 'incomplete' | 'negative' | 'zeroTotal' | 'too
  * type "none", or neither labels nor values. Content may be malformed in any way the types do
  * not foresee, so this never throws.
  */
-export function toChartData(chart: Chart | null | undefined, label: string): ChartData | null {
+export function toChartData(content: Chart | null | undefined, contentLabel: string): ChartData | null {
   try {
+    // Labels and series names are data here (drawn, split into lines, written to CSV): never
+    // with the Studio's stega source maps.
+    const chart = stegaCleanDeep(content)
+    const label = stegaClean(contentLabel)
     if (!chart || typeof chart !== 'object') return null
     const type = text(chart.type)
     if (!type || type === 'none') return null

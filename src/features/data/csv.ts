@@ -1,4 +1,5 @@
 import type { ChartData } from '../charts'
+import { stegaCleanDeep } from '../../shared/stega'
 
 /**
  * A statistic's numbers as CSV, made to open correctly both in a spreadsheet with Swedish
@@ -22,8 +23,10 @@ export const CSV_MIME_TYPE = 'text/csv;charset=utf-8'
 const BOM = '\ufeff'
 
 /** The chart's numbers as read for the view (`toChartData`, drawable or not), or null when there are none. */
-export function statisticCsv(data: ChartData | null, meta: CsvMetadata): string | null {
+export function statisticCsv(data: ChartData | null, content: CsvMetadata): string | null {
   if (!data) return null
+  // The file holds the text, never the Studio's stega source maps.
+  const meta = stegaCleanDeep(content)
   const { categories, series, unit } = data
   const comments = [
     ['', meta.title],

@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import { useContentSource } from '../../content/ContentSourceContext'
 
-/** Tells an editor, on every page, that what they see includes unpublished drafts. */
+const PreviewNotice = lazy(() => import('./PreviewNotice'))
+
+/** The drafts preview's notice on every page; for readers nothing, not even its code. */
 export function PreviewBanner({ texts }: { texts: SiteTexts }) {
-  if (useContentSource().perspective !== 'drafts') return null
+  const source = useContentSource()
+  if (source.perspective !== 'drafts') return null
   return (
-    <p className="preview-banner" role="status">
-      {texts.previewNotice}
-    </p>
+    <Suspense fallback={null}>
+      <PreviewNotice texts={texts} hasSession={source.hasSession} />
+    </Suspense>
   )
 }

@@ -11,6 +11,7 @@ import type { ReaderState } from './readerState'
 import { loadSlideMotion, slideMotion } from './slideMotionLoader'
 import { StatisticView } from './StatisticView'
 import { useSwipe } from './useSwipe'
+import { stegaClean } from '../../shared/stega'
 
 /** A slide change under way: the slide on its way out, and how it goes. */
 interface Change {
@@ -171,10 +172,11 @@ export function StatisticCarousel({
   if (!statistic) return null
   const articlesState: ReaderState = { from: pathFor(shown) }
   // The slide's name: where it is and which statistic it shows, "2 av 5: Besök per patient".
-  const slideName = `${positionText(texts, shown + 1, count)}: ${statistic.title}`
+  // An accessible name and an announcement: without the Studio's stega source maps.
+  const slideName = `${positionText(texts, shown + 1, count)}: ${stegaClean(statistic.title)}`
 
   return (
-    <section className="statistics" aria-label={area.title} aria-roledescription="karusell">
+    <section className="statistics" aria-label={stegaClean(area.title)} aria-roledescription="karusell">
       <div className="slide-viewport">
         {leaving && leaving._id !== statistic._id ? (
           <div key={leaving._id} ref={leavingSlide} className="slide slide--leaving" aria-hidden="true" inert>

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Statistic } from '../../content/report'
 import { useReportPage } from '../../content/useReportPage'
 import { paths } from '../../../model/urls'
+import { stegaClean } from '../../shared/stega'
 
 /** Where a statistic lives in the report: enough to build its addresses and name it. */
 export interface StatisticPlace {
@@ -23,10 +24,11 @@ export function useStatisticPlace(statistic: Statistic): StatisticPlace | null {
     if (!report || !area) return null
     return {
       year: report.year,
-      reportTitle: report.title,
+      // Shared, embedded and copied as text: without the Studio's stega source maps.
+      reportTitle: stegaClean(report.title),
       areaSlug: area.slug,
       statisticSlug: statistic.slug,
-      title: statistic.title,
+      title: stegaClean(statistic.title),
     }
   }, [report, statistic])
 }

@@ -7,6 +7,7 @@ import {
   inlineScripts,
   legacyRedirectRules,
   redirectsFile,
+  studioOrigins,
 } from '../../../build/hostFiles'
 import { deferAppStart } from '../../../build/deferredStart'
 import { browserNoticeMarkup, fallbackBrowserNotice } from '../../../build/browserNotice'
@@ -73,6 +74,18 @@ describe('the Content-Security-Policy', () => {
     // No wildcard rule frames-in the embeds with 'self' (hosts add up every matching rule).
     expect([...rules.keys()].filter((path) => path.includes('*'))).toEqual(['/*'])
     expect(policy).not.toContain('frame-ancestors')
+  })
+
+  test('_headers: the Studio (VITE_SANITY_STUDIO_URL) may frame every page, for its Presentation tool', () => {
+    const origins = studioOrigins('https://region.sanity.studio/desk')
+    expect(origins).toEqual(['https://region.sanity.studio'])
+    const file = headersFile(policy, ['/2018', '/2018/kultur/besok/embed'], origins)
+    expect(file).toContain("/2018/\n  Content-Security-Policy: frame-ancestors 'self' https://region.sanity.studio\n")
+    expect(file).toContain('/2018/kultur/besok/embed\n  Content-Security-Policy: frame-ancestors *\n')
+    expect(studioOrigins(undefined)).toEqual([])
+    expect(studioOrigins('')).toEqual([])
+    expect(() => studioOrigins('javascript:alert(1)')).toThrow(/VITE_SANITY_STUDIO_URL/)
+    expect(() => studioOrigins('studio')).toThrow(/VITE_SANITY_STUDIO_URL/)
   })
 })
 

@@ -118,4 +118,23 @@ describe('the editors’ drafts preview', () => {
       await draftsApi.close()
     }
   })
+
+  test('asks Sanity whether the browser sent the editor’s session; readers never ask', async () => {
+    for (const session of [true, false]) {
+      const api = await startFakeSanityApi(readDataset(), { session })
+      try {
+        const config = {
+          kind: 'sanity',
+          projectId: 'test',
+          dataset: 'production',
+          apiVersion: '2025-02-19',
+          apiHost: api.url,
+        } as const
+        expect(await createSanitySource({ ...config, perspective: 'drafts' }).hasSession!()).toBe(session)
+        expect(createSanitySource({ ...config, perspective: 'published' }).hasSession).toBeUndefined()
+      } finally {
+        await api.close()
+      }
+    }
+  })
 })

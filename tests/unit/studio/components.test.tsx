@@ -38,7 +38,6 @@ vi.mock('sanity/router', () => ({
 const { StartNextYearAction } = await import('../../../sanity/nextYear/StartNextYearAction')
 const { OpenInReportAction } = await import('../../../sanity/openInReport/OpenInReportAction')
 const { areaMedia, reportStatusMedia } = await import('../../../sanity/previews/media')
-const { studioEnv } = await import('../../../sanity/env')
 
 const sample = () =>
   structuredClone(readDataset()) as unknown as ({ _id: string; _type: string } & Record<string, unknown>)[]
@@ -101,20 +100,26 @@ describe('"Starta nästa år"', () => {
 })
 
 describe('"Öppna i årsberättelsen"', () => {
-  test('links a statistic to its page in the app', async () => {
+  test('opens a statistic’s page in the Presentation tool, beside the form', async () => {
     const { latest } = renderAction(OpenInReportAction, 'statistic-2018-vard-besok', 'statistic')
     await waitFor(() => expect(latest.current?.disabled).toBe(false))
     expect(latest.current).toMatchObject({
       label: 'Öppna i årsberättelsen',
-      title: `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`,
+      title: 'Förhandsvisa /2018/halso-och-sjukvard/besok',
     })
-    const open = vi.spyOn(window, 'open').mockReturnValue(null)
     latest.current!.onHandle!()
-    expect(open).toHaveBeenCalledWith(
-      `${studioEnv.appUrl}/2018/halso-och-sjukvard/besok?forhandsvisning`,
-      '_blank',
-      'noopener',
-    )
+    expect(state.navigated).toEqual([
+      [
+        'edit',
+        {
+          id: 'statistic-2018-vard-besok',
+          type: 'statistic',
+          mode: 'presentation',
+          presentation: 'presentation',
+          preview: '/2018/halso-och-sjukvard/besok',
+        },
+      ],
+    ])
   })
 
   test('is disabled, saying why, for a statistic no area lists', async () => {

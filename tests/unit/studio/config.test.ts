@@ -43,6 +43,14 @@ describe('the Studio configuration (resolved by Sanity from sanity.config.ts)', 
     }
   })
 
+  test('has the Presentation tool, with the app (SANITY_STUDIO_APP_URL) as its only allowed origin', () => {
+    const presentation = source.tools.find((tool) => tool.name === 'presentation')
+    expect(presentation?.title).toBe('Förhandsvisning')
+    const options = presentation?.options as { allowOrigins?: unknown; previewUrl?: { initial?: unknown } }
+    expect(options.allowOrigins).toEqual([new URL(studioEnv.appUrl).origin])
+    expect(options.previewUrl?.initial).toBe(`${studioEnv.appUrl}/`)
+  })
+
   test('speaks Swedish by default, English still available', () => {
     expect(source.i18n.locales.map((locale) => locale.id)).toEqual(['en-US', 'sv-SE'])
     expect(source.i18n.currentLocale.id).toBe('sv-SE')
