@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react'
+import { createContext, useContext, useEffect } from 'react'
 import type { SiteTexts } from '../../model/siteTextDefaults'
 import { readSiteUrl } from '../content/siteUrl'
 import { headTags, pageMeta, type PageMetaData, type PagePlace } from './pageMeta'
@@ -19,6 +19,8 @@ export const PageMetaCollectorContext = createContext<((meta: PageMetaData) => v
 export function PageMeta({ place, texts }: { place: PagePlace; texts: SiteTexts }) {
   const collect = useContext(PageMetaCollectorContext)
   const meta = pageMeta(place, texts, siteUrl)
+  const structuredData = headTags(meta).find((tag) => tag.tag === 'script')?.json ?? null
+  useStructuredData(collect ? undefined : structuredData)
   if (collect) {
     collect(meta)
     return null
@@ -33,6 +35,9 @@ export function PageMeta({ place, texts }: { place: PagePlace; texts: SiteTexts 
             return <meta key={tag.key} {...tag.attributes} />
           case 'link':
             return <link key={tag.key} {...tag.attributes} />
+          case 'script':
+            // Kept up to date in <head> by StructuredData (React would render it in the body).
+            return null
         }
       })}
     </>
@@ -46,7 +51,10 @@ const managedHeadTags = [
   'meta[name="robots"]',
   'meta[property^="og:"]',
   'meta[name^="twitter:"]',
+  'meta[name^="citation_"]',
   'link[rel="canonical"]',
+  'link[rel="alternate"][type="text/csv"]',
+  'script[type="application/ld+json"]',
 ]
   .map((selector) => `head > ${selector}`)
   .join(', ')
@@ -58,4 +66,27 @@ const managedHeadTags = [
  */
 export function removeHeadTags(document: Document): void {
   for (const element of document.querySelectorAll(managedHeadTags)) element.remove()
+}
+
+const structuredDataSelector = 'head > script[type="application/ld+json"]'
+
+/**
+ * The page's JSON-LD in <head>, as the prerendered page has it. Set after rendering rather than
+ * rendered: React would put a <script> where the component is (the body), where the prerendered
+ * page has none, and hydration would not match. A data block is never run, so replacing its
+ * text is all it takes; `undefined` (on the server) leaves the document alone.
+ */
+function useStructuredData(json: string | null | undefined) {
+  useEffect(() => {
+    if (json === undefined) return
+    const existing = document.head.querySelector(structuredDataSelector)
+    if (json === null) {
+      existing?.remove()
+      return
+    }
+    const script = existing ?? document.createElement('script')
+    script.setAttribute('type', 'application/ld+json')
+    if (script.textContent !== json) script.textContent = json
+    if (!existing) document.head.append(script)
+  }, [json])
 }
