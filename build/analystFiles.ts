@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report, ReportPage } from '../src/content/report.ts'
 import type { ContentSource } from '../src/content/sources/types.ts'
-import { writeDataFiles, type DataFileMaking } from './dataFiles.ts'
-import { writePreviewImages, type ImageDrawing } from './og/previewImages.ts'
+import type * as ServerEntry from '../src/entry-server.tsx'
+import { writeDataFiles } from './dataFiles.ts'
+import { writePreviewImages } from './og/previewImages.ts'
 import { fetchContentDates, lastModified, pageDocuments, robotsTxt, sitemapXml } from './sitemap.ts'
 
 /**
@@ -26,13 +27,19 @@ export async function writeAnalystFiles({
   /** VITE_SITE_URL, without a trailing slash. */
   siteUrl: string
   source: ContentSource
-  server: ImageDrawing & DataFileMaking
+  server: Pick<typeof ServerEntry, 'loadStatisticImage' | 'loadDataFiles'>
   /** The prerendered pages that are their own canonical address, in order. */
   canonicalPaths: readonly string[]
 }): Promise<{ images: number; dataFiles: number; sitemap: number }> {
   const texts = latest.siteTexts
-  const images = await writePreviewImages({ outDir, reports, siteUrl, texts, drawing: server })
-  const dataFiles = await writeDataFiles({ outDir, reports, siteUrl, texts, making: server })
+  const images = await writePreviewImages({
+    outDir,
+    reports,
+    siteUrl,
+    texts,
+    drawing: await server.loadStatisticImage(),
+  })
+  const dataFiles = await writeDataFiles({ outDir, reports, siteUrl, texts, making: await server.loadDataFiles() })
 
   const dates = await fetchContentDates(source)
   const documents = pageDocuments(latest, reports)

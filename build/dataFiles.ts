@@ -12,7 +12,7 @@ import type * as ServerEntry from '../src/entry-server.tsx'
  * Both come from the app's own code (src/features/data), through the server entry.
  */
 
-export type DataFileMaking = Pick<typeof ServerEntry, 'statisticCsvFromContent' | 'yearCsv'>
+export type DataFileMaking = Awaited<ReturnType<(typeof ServerEntry)['loadDataFiles']>>
 
 /** Writes the files; returns the paths written. */
 export async function writeDataFiles({

@@ -22,7 +22,7 @@ const fontFiles = ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'].ma
 )
 const fontFamily = 'DejaVu Sans'
 
-export type ImageDrawing = Pick<typeof ServerEntry, 'statisticImageSvg' | 'previewImageSize'>
+export type ImageDrawing = Awaited<ReturnType<(typeof ServerEntry)['loadStatisticImage']>>
 
 /** A statistic's SVG as a PNG, at the SVG's own size. */
 export async function svgToPng(svg: string): Promise<Buffer> {

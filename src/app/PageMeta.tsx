@@ -19,8 +19,7 @@ export const PageMetaCollectorContext = createContext<((meta: PageMetaData) => v
 export function PageMeta({ place, texts }: { place: PagePlace; texts: SiteTexts }) {
   const collect = useContext(PageMetaCollectorContext)
   const meta = pageMeta(place, texts, siteUrl)
-  const structuredData = headTags(meta).find((tag) => tag.tag === 'script')?.json ?? null
-  useStructuredData(collect ? undefined : structuredData)
+  useServerOnlyTags(collect ? undefined : meta.canonicalUrl)
   if (collect) {
     collect(meta)
     return null
@@ -68,25 +67,31 @@ export function removeHeadTags(document: Document): void {
   for (const element of document.querySelectorAll(managedHeadTags)) element.remove()
 }
 
-const structuredDataSelector = 'head > script[type="application/ld+json"]'
+/** Tags only the prerendered page carries (see headTags): previews, citation, JSON-LD, data file. */
+const serverOnlyTags = [
+  'script[type="application/ld+json"]',
+  'meta[name^="citation_"]',
+  'meta[name^="twitter:"]',
+  'meta[property^="og:image"]',
+  'link[rel="alternate"][type="text/csv"]',
+]
+  .map((selector) => `head > ${selector}`)
+  .join(', ')
+
+/** The canonical URL of the page the document was loaded with (its prerendered tags are for it). */
+let loadedWith: string | null | undefined
 
 /**
- * The page's JSON-LD in <head>, as the prerendered page has it. Set after rendering rather than
- * rendered: React would put a <script> where the component is (the body), where the prerendered
- * page has none, and hydration would not match. A data block is never run, so replacing its
- * text is all it takes; `undefined` (on the server) leaves the document alone.
+ * Keeps the prerendered page's JSON-LD and `citation_*` tags while the reader is on that page,
+ * and removes them once they move to another (whose tags the browser does not make): a
+ * reference manager or crawler reading the live document never gets another page's. On the
+ * server (`undefined`) nothing is done.
  */
-function useStructuredData(json: string | null | undefined) {
+function useServerOnlyTags(canonicalUrl: string | null | undefined) {
   useEffect(() => {
-    if (json === undefined) return
-    const existing = document.head.querySelector(structuredDataSelector)
-    if (json === null) {
-      existing?.remove()
-      return
-    }
-    const script = existing ?? document.createElement('script')
-    script.setAttribute('type', 'application/ld+json')
-    if (script.textContent !== json) script.textContent = json
-    if (!existing) document.head.append(script)
-  }, [json])
+    if (canonicalUrl === undefined) return
+    loadedWith ??= canonicalUrl
+    if (canonicalUrl === loadedWith) return
+    for (const element of document.querySelectorAll(serverOnlyTags)) element.remove()
+  }, [canonicalUrl])
 }

@@ -102,7 +102,8 @@ export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrlSetting: str
     type: 'website' | 'article' = 'website',
   ): PageMetaData => ({
     ...base,
-    ...yearParts(place, texts, siteUrl),
+    // Tags for link previews and crawlers, in the prerendered page only (see headTags).
+    ...(import.meta.env.SSR ? yearParts(place, texts, siteUrl) : {}),
     type,
     title: `${heading} – ${siteName}`,
     heading,
@@ -115,13 +116,17 @@ export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrlSetting: str
       const { report, area, statisticIndex, at } = place
       const statistic = area.statistics[statisticIndex]
       // The foreground statistic is the area's own page, whichever address shows it.
-      // The statistic's citation and structured data, wherever it is shown.
-      const statisticParts = statistic
-        ? {
-            citation: statisticCitation(siteUrl, report, area, statistic, texts),
-            structuredData: statisticDataset(siteUrl, report, area, statistic, texts, place.licence ?? null),
-          }
-        : {}
+      // The statistic's citation and structured data, wherever it is shown: in the prerendered
+      // page, where reference managers and search engines read them. The browser build leaves
+      // this code out (import.meta.env.SSR is false there): PageMeta removes the prerendered
+      // tags once the reader moves to another page, so none is ever stale.
+      const statisticParts =
+        import.meta.env.SSR && statistic
+          ? {
+              citation: statisticCitation(siteUrl, report, area, statistic, texts),
+              structuredData: statisticDataset(siteUrl, report, area, statistic, texts, place.licence ?? null),
+            }
+          : {}
       if (statistic && statisticIndex > 0) {
         return {
           ...reportPage(
@@ -222,7 +227,10 @@ export function headTags(meta: PageMetaData): HeadTag[] {
   name('robots', meta.robots)
   if (meta.canonicalUrl)
     tags.push({ tag: 'link', key: 'canonical', attributes: { rel: 'canonical', href: meta.canonicalUrl } })
-  if (meta.dataFile)
+  // The year's data file, the link preview's image and card, the citation and the JSON-LD are
+  // for what reads the page as served (link previews, crawlers, reference managers): the
+  // browser build leaves their code out, and PageMeta removes them once the reader moves on.
+  if (import.meta.env.SSR && meta.dataFile)
     tags.push({
       tag: 'link',
       key: 'alternate:csv',
@@ -235,26 +243,35 @@ export function headTags(meta: PageMetaData): HeadTag[] {
     property('og:type', meta.type)
     property('og:site_name', meta.siteName)
     property('og:locale', 'sv_SE')
-    if (meta.image) {
-      property('og:image', meta.image.url)
-      property('og:image:width', String(meta.image.width))
-      property('og:image:height', String(meta.image.height))
-      property('og:image:alt', meta.image.alt)
-      name('twitter:image:alt', meta.image.alt)
-    }
-    name('twitter:card', meta.image ? 'summary_large_image' : 'summary')
-    if (meta.citation) {
-      name('citation_title', meta.citation.title)
-      name('citation_author', meta.citation.author)
-      name('citation_publisher', meta.citation.publisher)
-      name('citation_publication_date', meta.citation.date)
-      name('citation_public_url', meta.citation.url)
-      name('citation_language', 'sv')
-    }
-    if (meta.structuredData)
-      tags.push({ tag: 'script', key: 'ld+json', type: 'application/ld+json', json: jsonLd(meta.structuredData) })
+    if (import.meta.env.SSR) serverOnlyTags(meta, name, property, tags)
   }
   return tags
+}
+
+function serverOnlyTags(
+  meta: PageMetaData,
+  name: (key: string, content: string | null) => void,
+  property: (key: string, content: string | null) => void,
+  tags: HeadTag[],
+): void {
+  if (meta.image) {
+    property('og:image', meta.image.url)
+    property('og:image:width', String(meta.image.width))
+    property('og:image:height', String(meta.image.height))
+    property('og:image:alt', meta.image.alt)
+    name('twitter:image:alt', meta.image.alt)
+  }
+  name('twitter:card', meta.image ? 'summary_large_image' : 'summary')
+  if (meta.citation) {
+    name('citation_title', meta.citation.title)
+    name('citation_author', meta.citation.author)
+    name('citation_publisher', meta.citation.publisher)
+    name('citation_publication_date', meta.citation.date)
+    name('citation_public_url', meta.citation.url)
+    name('citation_language', 'sv')
+  }
+  if (meta.structuredData)
+    tags.push({ tag: 'script', key: 'ld+json', type: 'application/ld+json', json: jsonLd(meta.structuredData) })
 }
 
 /** The tags as HTML, for the prerendered page's <head>. Content is text, never markup. */

@@ -3,6 +3,7 @@ import type { ChartData } from '../charts'
 import { canonicalUrl, type StatisticPlace } from '../share'
 import { CSV_MIME_TYPE, csvFileName } from './csv'
 import { statisticCsvFor } from './dataFiles'
+import { saveFile } from './saveFile'
 
 /**
  * Saves the statistic's numbers as a CSV file (see csv.ts), named after the statistic and year,
@@ -19,18 +20,6 @@ export function downloadStatisticCsv(
 ): boolean {
   const csv = statisticCsvFor(statistic, data, canonicalUrl(place), categoryHeading)
   if (csv === null) return false
-  const href = URL.createObjectURL(new Blob([csv], { type: CSV_MIME_TYPE }))
-  const link = document.createElement('a')
-  link.href = href
-  link.download = csvFileName(statistic.title, place.year)
-  link.hidden = true
-  document.body.append(link)
-  try {
-    link.click()
-  } finally {
-    link.remove()
-    // Some browsers read the object URL after the click has returned: let go of it a little later.
-    window.setTimeout(() => URL.revokeObjectURL(href), 10_000)
-  }
+  saveFile(new Blob([csv], { type: CSV_MIME_TYPE }), csvFileName(statistic.title, place.year))
   return true
 }

@@ -10,7 +10,7 @@ import { reportQuery } from '../../../src/content/queries'
 import type { ReportQueryResult } from '../../../model/sanity.types'
 import { toChartData } from '../../../src/features/charts'
 import { statisticCsvFor } from '../../../src/features/data/dataFiles'
-import { yearCsvColumns } from '../../../src/features/data'
+import { yearCsvColumns } from '../../../src/features/data/dataFiles'
 import { bundledSource } from '../../support/render-app'
 import { defaultSiteUrl } from '../../../src/content/siteUrl'
 
