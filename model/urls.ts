@@ -42,6 +42,9 @@ export function parseYear(value: string | undefined): number | null {
  */
 export const PREVIEW_PARAM = 'forhandsvisning'
 
+/** `?tema=mork|ljus|auto`: the embed view's colours (README, "Embedding"). */
+export const EMBED_THEME_PARAM = 'tema'
+
 export function isPreviewSearch(search: string): boolean {
   const value = new URLSearchParams(search).get(PREVIEW_PARAM)
   return value !== null && value !== '0' && value !== 'false'

@@ -1,3 +1,5 @@
+import { EMBED_THEME_PARAM } from '../../../model/urls'
+
 /**
  * The embed's colours: the report's light ones unless the embed code asks otherwise with
  * `?tema=mork` (dark), `?tema=ljus` (light) or `?tema=auto` (the host reader's preference). The
@@ -7,7 +9,7 @@
 export type EmbedTheme = 'mork' | 'ljus' | 'auto'
 
 export function embedTheme(search: string): EmbedTheme {
-  const value = new URLSearchParams(search).get('tema')
+  const value = new URLSearchParams(search).get(EMBED_THEME_PARAM)
   return value === 'mork' || value === 'auto' ? value : 'ljus'
 }
 
