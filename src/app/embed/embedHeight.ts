@@ -1,4 +1,4 @@
-import { EMBED_HEIGHT_MESSAGE } from '../../features/share'
+import { EMBED_HEIGHT_MESSAGE } from '../../shared/embedMessage'
 
 /**
  * Inside an iframe: posts the page's height to the page around it whenever it changes (the

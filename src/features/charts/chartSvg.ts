@@ -9,7 +9,7 @@
  */
 import { formatNumber } from '../../../model/format/number'
 import { textWidth, valueAxis, wrapLabel } from './axes'
-import { seriesColor, seriesDash, seriesPattern, type PatternKind } from './marks'
+import { seriesColor, seriesDash, seriesPattern, type PatternKind } from './palette'
 import { donutTotal, formatShare, formatValue, type ChartModel } from './model'
 
 export interface ChartImageOptions {

@@ -1,13 +1,8 @@
+import { EMBED_HEIGHT_MESSAGE } from '../../shared/embedMessage'
 import { escapeHtml } from '../../shared/html'
 
 /** The height that fits the embedded statistic's title, sentence, chart and link. */
 export const EMBED_HEIGHT = 480
-
-/**
- * The message the embed view posts to the page around it whenever its height changes (README,
- * "Embedding"): `{ type: "arsberattelse-embed-height", height: <CSS px>, path: "/2018/…/embed" }`.
- */
-export const EMBED_HEIGHT_MESSAGE = 'arsberattelse-embed-height'
 
 /**
  * The few lines of script for the host page: each message from one of the report's iframes

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { defaultSiteTexts } from '../../../model/siteTextDefaults'
 import { citationText } from '../../../src/features/share/citation'
 import { embedTheme } from '../../../src/app/embed/embedTheme'
-import { EMBED_HEIGHT_MESSAGE } from '../../../src/features/share'
+import { EMBED_HEIGHT_MESSAGE } from '../../../src/shared/embedMessage'
 import { chartImageSvg } from '../../../src/features/charts/chartSvg'
 import { statisticFileName } from '../../../src/features/data/csv'
 
