@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect } from 'react'
 import { Navigate, useLocation } from 'react-router'
-import { applyEmbedTheme, embedTheme } from '../embed/embedTheme'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
@@ -11,24 +10,22 @@ import { StatisticView, useReportLocation } from '../../features/report'
 export function EmbedPage() {
   const page = useReportPage()
   const { report, area, statistic, statisticIndex, redirectTo } = useReportLocation()
-  const theme = embedTheme(useLocation().search)
-  useLayoutEffect(() => applyEmbedTheme(theme), [theme])
-  // In an iframe, the page around it learns our height whenever it changes (the embed code's
-  // script sizes the iframe to it). The code for it is fetched only there.
+  const { search } = useLocation()
+  // The theme (`?tema=`) and, in an iframe, the height posted to the page around it: code fetched
+  // only for the embed view (embed/embedFrame.ts).
   useEffect(() => {
-    if (window.parent === window) return
     let stop: (() => void) | undefined
     let left = false
-    import('../embed/embedHeight')
-      .then(({ postHeightToParent }) => {
-        if (!left) stop = postHeightToParent()
+    import('../embed/embedFrame')
+      .then(({ startEmbedFrame }) => {
+        if (!left) stop = startEmbedFrame(search)
       })
       .catch(() => {})
     return () => {
       left = true
       stop?.()
     }
-  }, [])
+  }, [search])
   if (redirectTo) return <Navigate replace to={redirectTo} />
   if (!area || !statistic) return <NotFoundView page={page} />
   const texts = page.siteTexts
