@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -80,6 +81,11 @@ test.describe('Citera', () => {
     await expect(field).toHaveValue(
       `Region Kronoberg (2018). Besök per patient. I Årsberättelse 2018. Hämtad ${today} från ${baseURL}/2018/halso-och-sjukvard/besok-per-patient`,
     )
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .include('dialog[open]')
+      .analyze()
+    expect(axe.violations.map((violation) => violation.id)).toEqual([])
     await dialog.getByRole('button', { name: 'Kopiera källhänvisningen' }).click()
     await expect(dialog.getByText('Källhänvisningen är kopierad')).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue())
