@@ -22,6 +22,7 @@ import {
   redirectsFile,
 } from './hostFiles.ts'
 import { readContentConfig } from '../src/content/env.ts'
+import { writeAnalystFiles } from './analystFiles.ts'
 
 /**
  * Prerendering: `vite build` builds the browser app, then the app for Node
@@ -117,7 +118,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   const started = performance.now()
   const logger = options.logger ?? console
   // A wrong VITE_SITE_URL stops the build here rather than publishing wrong canonical links.
-  readSiteUrl(options.env.VITE_SITE_URL)
+  const siteUrl = readSiteUrl(options.env.VITE_SITE_URL)
 
   const templateFile = join(options.outDir, 'index.html')
   const template = await readFile(templateFile, 'utf8')
@@ -149,6 +150,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   for (const path of skipped)
     logger.warn(`[prerender] ${path} cannot be a file name; the app renders it in the browser.`)
 
+  const canonicalPaths: string[] = []
   for (const page of pages) {
     // A client of its own per page: the page carries the content it needs, and only that.
     const result = await server.render(page.path, { queryClient: server.createAppQueryClient(), source })
@@ -162,7 +164,18 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
     const file = join(options.outDir, ...page.file.split('/'))
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, pageHtml(template, result))
+    if (result.status === 200 && result.meta?.canonicalUrl === siteUrl + page.path) canonicalPaths.push(page.path)
   }
+  // Link-preview images, data files, sitemap.xml and robots.txt.
+  const files = await writeAnalystFiles({
+    outDir: options.outDir,
+    latest,
+    reports,
+    siteUrl,
+    source,
+    server,
+    canonicalPaths,
+  })
 
   // What the static host is told: security headers, and where old addresses lead.
   const policy = contentSecurityPolicy({
@@ -181,7 +194,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 
   const milliseconds = Math.round(performance.now() - started)
   logger.info(
-    `[prerender] ${pages.length} pages from the ${source.name} content (${reports.length} reports) in ${(milliseconds / 1000).toFixed(1)} s`,
+    `[prerender] ${pages.length} pages, ${files.images} preview images, ${files.dataFiles} data files from the ${source.name} content (${reports.length} reports) in ${(milliseconds / 1000).toFixed(1)} s`,
   )
   return { pages: pages.length, milliseconds, leftOut: contentReport }
 }

@@ -205,6 +205,18 @@ export type SiteTexts = {
   chartNotDrawnType: string
   tableMissingValue: string
   downloadCsvFailed: string
+  downloadPng: string
+  downloadSvg: string
+  chartImageAlt: string
+  cite: string
+  citeTitle: string
+  citeIntro: string
+  citation: string
+  citationTemplate: string
+  copyCitation: string
+  citationCopied: string
+  copyCitationManually: string
+  footerYearData: string
 }
 
 export type SiteFooter = {
@@ -685,6 +697,18 @@ export type ReportQueryResult = {
     chartNotDrawnType: string
     tableMissingValue: string
     downloadCsvFailed: string
+    downloadPng: string
+    downloadSvg: string
+    chartImageAlt: string
+    cite: string
+    citeTitle: string
+    citeIntro: string
+    citation: string
+    citationTemplate: string
+    copyCitation: string
+    citationCopied: string
+    copyCitationManually: string
+    footerYearData: string
   } | null
   navigationHelp: {
     title: string

@@ -23,6 +23,12 @@ export const paths = {
     `/${year}/${segment(area)}/${segment(statistic)}/${EMBED_SEGMENT}`,
   plainLanguage: (year: number, area: string) => `/${year}/${segment(area)}/${PLAIN_LANGUAGE_SEGMENT}`,
   accessibilityStatement: () => ACCESSIBILITY_STATEMENT_PATH,
+  /** Files the build writes beside the pages (see README, "Data files" and "Link previews"). */
+  statisticCsv: (year: number, area: string, statistic: string) =>
+    `/${year}/${segment(area)}/${segment(statistic)}.csv`,
+  statisticImage: (year: number, area: string, statistic: string) =>
+    `/${year}/${segment(area)}/${segment(statistic)}.png`,
+  yearCsv: (year: number) => `/${year}/statistik-${year}.csv`,
 }
 
 /** A year as it may appear in a URL: four digits, nothing else. */
@@ -35,6 +41,9 @@ export function parseYear(value: string | undefined): number | null {
  * drafts are read with the editor's own Sanity session, so readers without one see nothing new.
  */
 export const PREVIEW_PARAM = 'forhandsvisning'
+
+/** `?tema=mork|ljus|auto`: the embed view's colours (README, "Embedding"). */
+export const EMBED_THEME_PARAM = 'tema'
 
 export function isPreviewSearch(search: string): boolean {
   const value = new URLSearchParams(search).get(PREVIEW_PARAM)

@@ -19,6 +19,9 @@ export { createAppQueryClient } from './app/queryClient'
 export { reportQueryOptions, reviewReportPage } from './content/report'
 export { reportQuery } from './content/queries'
 export { accessibilityStatementQueryOptions } from './content/accessibilityStatement'
+// The build's data files and link-preview images, from the code behind the downloads.
+export { loadDataFiles } from './features/data'
+export { loadStatisticImage } from './features/charts'
 
 export interface RenderOptions {
   /** A fresh client per page: whatever it holds ends up in the page. */

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react'
+import { createContext, useContext, useEffect } from 'react'
 import type { SiteTexts } from '../../model/siteTextDefaults'
 import { readSiteUrl } from '../content/siteUrl'
 import { headTags, pageMeta, type PageMetaData, type PagePlace } from './pageMeta'
@@ -19,6 +19,7 @@ export const PageMetaCollectorContext = createContext<((meta: PageMetaData) => v
 export function PageMeta({ place, texts }: { place: PagePlace; texts: SiteTexts }) {
   const collect = useContext(PageMetaCollectorContext)
   const meta = pageMeta(place, texts, siteUrl)
+  useServerOnlyTags(collect ? undefined : meta.canonicalUrl)
   if (collect) {
     collect(meta)
     return null
@@ -33,6 +34,9 @@ export function PageMeta({ place, texts }: { place: PagePlace; texts: SiteTexts 
             return <meta key={tag.key} {...tag.attributes} />
           case 'link':
             return <link key={tag.key} {...tag.attributes} />
+          case 'script':
+            // Kept up to date in <head> by StructuredData (React would render it in the body).
+            return null
         }
       })}
     </>
@@ -46,7 +50,10 @@ const managedHeadTags = [
   'meta[name="robots"]',
   'meta[property^="og:"]',
   'meta[name^="twitter:"]',
+  'meta[name^="citation_"]',
   'link[rel="canonical"]',
+  'link[rel="alternate"][type="text/csv"]',
+  'script[type="application/ld+json"]',
 ]
   .map((selector) => `head > ${selector}`)
   .join(', ')
@@ -58,4 +65,33 @@ const managedHeadTags = [
  */
 export function removeHeadTags(document: Document): void {
   for (const element of document.querySelectorAll(managedHeadTags)) element.remove()
+}
+
+/** Tags only the prerendered page carries (see headTags): previews, citation, JSON-LD, data file. */
+const serverOnlyTags = [
+  'script[type="application/ld+json"]',
+  'meta[name^="citation_"]',
+  'meta[name^="twitter:"]',
+  'meta[property^="og:image"]',
+  'link[rel="alternate"][type="text/csv"]',
+]
+  .map((selector) => `head > ${selector}`)
+  .join(', ')
+
+/** The canonical URL of the page the document was loaded with (its prerendered tags are for it). */
+let loadedWith: string | null | undefined
+
+/**
+ * Keeps the prerendered page's JSON-LD and `citation_*` tags while the reader is on that page,
+ * and removes them once they move to another (whose tags the browser does not make): a
+ * reference manager or crawler reading the live document never gets another page's. On the
+ * server (`undefined`) nothing is done.
+ */
+function useServerOnlyTags(canonicalUrl: string | null | undefined) {
+  useEffect(() => {
+    if (canonicalUrl === undefined) return
+    loadedWith ??= canonicalUrl
+    if (canonicalUrl === loadedWith) return
+    for (const element of document.querySelectorAll(serverOnlyTags)) element.remove()
+  }, [canonicalUrl])
 }

@@ -24,6 +24,7 @@ export function ReportLayout() {
     <SiteFrame
       texts={texts}
       footer={siteFooter}
+      year={report.year}
       title={report.title}
       home={paths.report(report.year)}
       tools={

@@ -14,6 +14,7 @@ import { PreviewBanner } from '../features/preview'
 export function SiteFrame({
   texts,
   footer,
+  year,
   title,
   home,
   tools,
@@ -23,6 +24,8 @@ export function SiteFrame({
 }: {
   texts: SiteTexts
   footer: SiteFooterContent | null | undefined
+  /** The report shown, whose data file the footer links to. */
+  year?: number
   title: string
   home: string
   tools?: ReactNode
@@ -48,7 +51,7 @@ export function SiteFrame({
       <main id="innehall" className="report-main" tabIndex={-1} inert={stale} aria-busy={stale || undefined}>
         {children}
       </main>
-      <SiteFooter texts={texts} footer={footer} />
+      <SiteFooter texts={texts} footer={footer} year={year} />
     </div>
   )
 }

@@ -5,6 +5,14 @@ import { headlineText } from '../../model/headline.ts'
 import { paths } from '../../model/urls.ts'
 import { escapeHtml } from '../shared/html.ts'
 import { stegaCleanDeep } from '../shared/stega'
+import {
+  jsonLd,
+  statisticCitation,
+  statisticDataset,
+  statisticImage,
+  type CitationMeta,
+  type PageImage,
+} from './statisticMeta.ts'
 
 /**
  * Every page's <title>, description, canonical link, Open Graph and Twitter card tags, from the
@@ -23,9 +31,18 @@ export type PagePlace =
       statisticIndex: number
       /** The address used: `/` (newest report), `/{year}`, or one naming the area. */
       at: 'latest' | 'report' | 'area'
+      /** The content's licence (the footer's text), for the statistic's structured data. */
+      licence?: string | null
     }
   | { kind: 'articles'; report: Report; area: Area }
-  | { kind: 'article'; report: Report; area: Area; article: Article }
+  | {
+      kind: 'article'
+      report: Report
+      area: Area
+      article: Article
+      /** The article's lead image, when it has one: its link preview (else the area's chart). */
+      leadImage?: PageImage | null
+    }
   | { kind: 'embed'; report: Report; area: Area; statistic: Statistic; statisticIndex: number }
   | { kind: 'plainLanguage'; report: Report; area: Area }
   | { kind: 'accessibilityStatement'; statement: { title: string; intro: RichText | null } }
@@ -46,34 +63,54 @@ export interface PageMetaData {
   robots: string | null
   /** The HTTP status the page stands for. */
   status: 200 | 404 | 500
+  /** The link preview's image (og:image); null for none. */
+  image: PageImage | null
+  /** `citation_*` tags, on a statistic's page. */
+  citation: CitationMeta | null
+  /** schema.org JSON-LD, on a statistic's page. */
+  structuredData: Record<string, unknown> | null
+  /** The year's data file (every statistic of the report as one CSV), absolute. */
+  dataFile: string | null
 }
 
 export type HeadTag =
   | { tag: 'title'; key: string; text: string }
   | { tag: 'meta'; key: string; attributes: { name: string; content: string } | { property: string; content: string } }
-  | { tag: 'link'; key: string; attributes: { rel: string; href: string } }
+  | { tag: 'link'; key: string; attributes: { rel: string; href: string; type?: string; title?: string } }
+  | { tag: 'script'; key: string; type: 'application/ld+json'; json: string }
 
 /** Longest description written; longer text is cut at a word. */
 export const descriptionMaxLength = 200
 
 /** Title, description, canonical URL and sharing tags for a page. */
-export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
+export function pageMeta(place: PagePlace, texts: SiteTexts, siteUrlSetting: string): PageMetaData {
   // Head tags are data for browsers, search engines and link previews: in the Studio's
   // Presentation tool, made from the content without the stega source maps it carries there
   // (before shortening the description to its length).
-  return contentPageMeta(stegaCleanDeep(place), texts, siteUrl)
+  return contentPageMeta(stegaCleanDeep(place), texts, siteUrlSetting.replace(/\/+$/, ''))
 }
 
 function contentPageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): PageMetaData {
   const siteName = texts.siteName
-  const base = { siteName, type: 'website' as const, robots: null, status: 200 as const }
+  const base = {
+    siteName,
+    type: 'website' as const,
+    robots: null,
+    status: 200 as const,
+    image: null,
+    citation: null,
+    structuredData: null,
+    dataFile: null,
+  }
   const reportPage = (
     heading: string,
     description: string | null,
     canonicalPath: string,
     type: 'website' | 'article' = 'website',
-  ) => ({
+  ): PageMetaData => ({
     ...base,
+    // Tags for link previews and crawlers, in the prerendered page only (see headTags).
+    ...(import.meta.env.SSR ? yearParts(place, texts, siteUrl) : {}),
     type,
     title: `${heading} – ${siteName}`,
     heading,
@@ -86,12 +123,26 @@ function contentPageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): P
       const { report, area, statisticIndex, at } = place
       const statistic = area.statistics[statisticIndex]
       // The foreground statistic is the area's own page, whichever address shows it.
+      // The statistic's citation and structured data, wherever it is shown: in the prerendered
+      // page, where reference managers and search engines read them. The browser build leaves
+      // this code out (import.meta.env.SSR is false there): PageMeta removes the prerendered
+      // tags once the reader moves to another page, so none is ever stale.
+      const statisticParts =
+        import.meta.env.SSR && statistic
+          ? {
+              citation: statisticCitation(siteUrl, report, area, statistic, texts),
+              structuredData: statisticDataset(siteUrl, report, area, statistic, texts, place.licence ?? null),
+            }
+          : {}
       if (statistic && statisticIndex > 0) {
-        return reportPage(
-          `${statistic.title} – ${area.title} – ${report.title}`,
-          firstText(headlineText(statistic.headline), areaText(area), report.description),
-          paths.statistic(report.year, area.slug, statistic.slug),
-        )
+        return {
+          ...reportPage(
+            `${statistic.title} – ${area.title} – ${report.title}`,
+            firstText(headlineText(statistic.headline), areaText(area), report.description),
+            paths.statistic(report.year, area.slug, statistic.slug),
+          ),
+          ...statisticParts,
+        }
       }
       const canonicalPath =
         at === 'latest'
@@ -105,7 +156,7 @@ function contentPageMeta(place: PagePlace, texts: SiteTexts, siteUrl: string): P
         at === 'area'
           ? firstText(headlineText(statistic?.headline), areaText(area), report.description)
           : firstText(report.description, headlineText(statistic?.headline), areaText(area))
-      return reportPage(`${area.title} – ${report.title}`, description, canonicalPath)
+      return { ...reportPage(`${area.title} – ${report.title}`, description, canonicalPath), ...statisticParts }
     }
     case 'articles': {
       const { report, area } = place
@@ -183,6 +234,15 @@ export function headTags(meta: PageMetaData): HeadTag[] {
   name('robots', meta.robots)
   if (meta.canonicalUrl)
     tags.push({ tag: 'link', key: 'canonical', attributes: { rel: 'canonical', href: meta.canonicalUrl } })
+  // The year's data file, the link preview's image and card, the citation and the JSON-LD are
+  // for what reads the page as served (link previews, crawlers, reference managers): the
+  // browser build leaves their code out, and PageMeta removes them once the reader moves on.
+  if (import.meta.env.SSR && meta.dataFile)
+    tags.push({
+      tag: 'link',
+      key: 'alternate:csv',
+      attributes: { rel: 'alternate', type: 'text/csv', href: meta.dataFile },
+    })
   if (meta.status === 200) {
     property('og:title', meta.heading)
     property('og:description', meta.description)
@@ -190,9 +250,35 @@ export function headTags(meta: PageMetaData): HeadTag[] {
     property('og:type', meta.type)
     property('og:site_name', meta.siteName)
     property('og:locale', 'sv_SE')
-    name('twitter:card', 'summary')
+    if (import.meta.env.SSR) serverOnlyTags(meta, name, property, tags)
   }
   return tags
+}
+
+function serverOnlyTags(
+  meta: PageMetaData,
+  name: (key: string, content: string | null) => void,
+  property: (key: string, content: string | null) => void,
+  tags: HeadTag[],
+): void {
+  if (meta.image) {
+    property('og:image', meta.image.url)
+    property('og:image:width', String(meta.image.width))
+    property('og:image:height', String(meta.image.height))
+    property('og:image:alt', meta.image.alt)
+    name('twitter:image:alt', meta.image.alt)
+  }
+  name('twitter:card', meta.image ? 'summary_large_image' : 'summary')
+  if (meta.citation) {
+    name('citation_title', meta.citation.title)
+    name('citation_author', meta.citation.author)
+    name('citation_publisher', meta.citation.publisher)
+    name('citation_publication_date', meta.citation.date)
+    name('citation_public_url', meta.citation.url)
+    name('citation_language', 'sv')
+  }
+  if (meta.structuredData)
+    tags.push({ tag: 'script', key: 'ld+json', type: 'application/ld+json', json: jsonLd(meta.structuredData) })
 }
 
 /** The tags as HTML, for the prerendered page's <head>. Content is text, never markup. */
@@ -200,7 +286,10 @@ export function headHtml(meta: PageMetaData): string {
   return headTags(meta)
     .map((tag) => {
       if (tag.tag === 'title') return `<title>${escapeHtml(tag.text)}</title>`
+      // JSON with every "<" escaped (jsonLd): nothing in it can close the element.
+      if (tag.tag === 'script') return `<script type="${tag.type}">${tag.json}</script>`
       const attributes = Object.entries(tag.attributes)
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
         .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
         .join(' ')
       return `<${tag.tag} ${attributes} />`
@@ -230,6 +319,23 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ', cut.length - 1)
   const words = clean[max - 1] === ' ' ? cut : space > 0 ? cut.slice(0, space) : cut
   return `${words.replace(/[ ,;:–-]+$/, '')}…`
+}
+
+/**
+ * What every page of a year links to: the year's data file, and the link preview image (a
+ * statistic's chart; an article's lead image when it has one, as `leadImage`).
+ */
+function yearParts(place: PagePlace, texts: SiteTexts, siteUrl: string): Pick<PageMetaData, 'image' | 'dataFile'> {
+  if (!('report' in place)) return { image: null, dataFile: null }
+  const { report, area } = place
+  const dataFile = absoluteUrl(siteUrl, paths.yearCsv(report.year))
+  const shown =
+    place.kind === 'area' || place.kind === 'embed'
+      ? (area.statistics[place.statisticIndex] ?? area.statistics[0])
+      : area.statistics[0]
+  const chart = shown ? statisticImage(siteUrl, report, area, shown, texts) : null
+  const image = place.kind === 'article' && place.leadImage ? place.leadImage : chart
+  return { image, dataFile }
 }
 
 function areaText(area: Area): string | null {

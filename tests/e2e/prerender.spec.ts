@@ -77,7 +77,8 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.og('type')).toBe('website')
     expect(head.og('locale')).toBe('sv_SE')
     expect(head.og('site_name')).toBe('Årsberättelse')
-    expect(head.twitterCard).toBe('summary')
+    // Each of these pages shows a chart (the area's, or the article's area's): a large card.
+    expect(head.twitterCard).toBe('summary_large_image')
     expect(html).toMatch(/<html lang="sv">/)
     // Head tags belong in <head>, once each, not in the body.
     expect(root).not.toMatch(/<title|<meta|<link/)
@@ -105,7 +106,8 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.og('title')).toBe('Hälso- och sjukvård – Årsberättelse 2018')
     expect(head.og('description')).toBeTruthy()
     expect(head.og('url')).toBe(`${siteUrl}${healthcare}`)
-    expect(head.twitterCard).toBe('summary')
+    // Each of these pages shows a chart (the area's, or the article's area's): a large card.
+    expect(head.twitterCard).toBe('summary_large_image')
   })
 
   test('an article', async ({ request }) => {
@@ -123,7 +125,8 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.description).toBeTruthy()
     expect(root).toContain(head.description!.replace(/…$/, ''))
     expect(head.og('description')).toBe(head.description)
-    expect(head.twitterCard).toBe('summary')
+    // Each of these pages shows a chart (the area's, or the article's area's): a large card.
+    expect(head.twitterCard).toBe('summary_large_image')
   })
 
   test('the embed view links to the statistic in the report', async ({ request }) => {
@@ -137,7 +140,8 @@ test.describe('the HTML itself, as fetched without a browser', () => {
     expect(head.og('description')).toMatch(new RegExp(`1${nbsp}037${nbsp}034`))
     expect(head.canonical).toBe(`${siteUrl}${healthcare}`)
     expect(head.og('url')).toBe(`${siteUrl}${healthcare}`)
-    expect(head.twitterCard).toBe('summary')
+    // Each of these pages shows a chart (the area's, or the article's area's): a large card.
+    expect(head.twitterCard).toBe('summary_large_image')
   })
 
   test('the article list, the year and the newest report', async ({ request }) => {

@@ -77,4 +77,17 @@ export const siteTextTitles: Record<SiteTextKey, string> = {
   chartNotDrawnType: 'Varför diagrammet inte visas: okänd diagramtyp',
   tableMissingValue: 'I tabellen, där ett värde saknas',
   downloadCsvFailed: 'Meddelande när CSV-filen inte kunde hämtas',
+  downloadPng: 'Knapp: ladda ner diagrammet som bild (PNG)',
+  downloadSvg: 'Knapp: ladda ner diagrammet som bild (SVG)',
+  chartImageAlt:
+    'Textalternativ till diagrambilden i länkförhandsvisningar ({title}: statistikens rubrik, {report}: årsberättelsen)',
+  cite: 'Knapp: citera statistiken',
+  citeTitle: 'Rubrik på rutan med källhänvisningen',
+  citeIntro: 'Text i rutan med källhänvisningen',
+  citation: 'Etikett för källhänvisningen',
+  citationTemplate: 'Källhänvisningens form ({publisher}, {year}, {title}, {report}, {date}, {url})',
+  copyCitation: 'Knapp: kopiera källhänvisningen',
+  citationCopied: 'Meddelande när källhänvisningen är kopierad',
+  copyCitationManually: 'Meddelande när källhänvisningen inte kunde kopieras automatiskt',
+  footerYearData: 'Länk i sidfoten till årets statistik som CSV ({year}: året)',
 }

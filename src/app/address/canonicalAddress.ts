@@ -1,4 +1,4 @@
-import { PREVIEW_PARAM } from '../../../model/urls'
+import { EMBED_THEME_PARAM, PREVIEW_PARAM } from '../../../model/urls'
 import { PRESENTATION_PARAM } from '../../content/sources/presentationContext'
 import { legacyRequest } from './legacyAddress'
 
@@ -13,7 +13,7 @@ export interface AddressParts {
  * Query parameters the app reads; every other one (`utm_source`, `fbclid`, a mail client's
  * tracking) says nothing about the page and is dropped from the address.
  */
-export const appSearchParams: readonly string[] = [PREVIEW_PARAM, PRESENTATION_PARAM]
+export const appSearchParams: readonly string[] = [PREVIEW_PARAM, PRESENTATION_PARAM, EMBED_THEME_PARAM]
 
 /** Names a static host or a person may add for a folder's page: they mean the folder. */
 const indexFiles = /^index\.(?:html?|php)$/

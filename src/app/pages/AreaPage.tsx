@@ -1,6 +1,7 @@
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
+import { richTextPlain } from '../pageMeta'
 import { useReportPage } from '../../content/useReportPage'
 import { RichText } from '../../content/portable-text/RichText'
 import { paths } from '../../../model/urls'
@@ -25,7 +26,10 @@ export function AreaPage() {
   const at = areaInUrl ? 'area' : yearInUrl === undefined ? 'latest' : 'report'
   return (
     <>
-      <PageMeta place={{ kind: 'area', report, area, statisticIndex, at }} texts={texts} />
+      <PageMeta
+        place={{ kind: 'area', report, area, statisticIndex, at, licence: richTextPlain(page.siteFooter?.licence) }}
+        texts={texts}
+      />
       <header className="area-header">
         <h1>{area.title}</h1>
         {area.subtitle ? <p className="area-subtitle">{area.subtitle}</p> : null}

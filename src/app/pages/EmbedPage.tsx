@@ -1,4 +1,5 @@
-import { Navigate } from 'react-router'
+import { useEffect } from 'react'
+import { Navigate, useLocation } from 'react-router'
 import { NotFoundView } from '../NotFoundView'
 import { PageMeta } from '../PageMeta'
 import { useReportPage } from '../../content/useReportPage'
@@ -9,6 +10,22 @@ import { StatisticView, useReportLocation } from '../../features/report'
 export function EmbedPage() {
   const page = useReportPage()
   const { report, area, statistic, statisticIndex, redirectTo } = useReportLocation()
+  const { search } = useLocation()
+  // The theme (`?tema=`) and, in an iframe, the height posted to the page around it: code fetched
+  // only for the embed view (embed/embedFrame.ts).
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let left = false
+    import('../embed/embedFrame')
+      .then(({ startEmbedFrame }) => {
+        if (!left) stop = startEmbedFrame(search)
+      })
+      .catch(() => {})
+    return () => {
+      left = true
+      stop?.()
+    }
+  }, [search])
   if (redirectTo) return <Navigate replace to={redirectTo} />
   if (!area || !statistic) return <NotFoundView page={page} />
   const texts = page.siteTexts

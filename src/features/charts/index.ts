@@ -11,3 +11,5 @@ export {
   type ChartModel,
   type ChartNotDrawnReason,
 } from './model'
+/** A statistic as an image (SVG text), for "Ladda ner bild" and the build's link previews: loaded on demand. */
+export { loadStatisticImage } from './statisticImageLoader'

@@ -1,10 +1,19 @@
 import { useEffect } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import type { ChartData, ChartModel } from '../charts'
-import { EmbedButton, type StatisticPlace, useShareTools, Announcement, useAnnouncement } from '../share'
+import { loadStatisticImage, type ChartData, type ChartModel } from '../charts'
+import {
+  canonicalUrl,
+  CiteButton,
+  EmbedButton,
+  type StatisticPlace,
+  useShareTools,
+  Announcement,
+  useAnnouncement,
+} from '../share'
 import { CompareYears } from './CompareYears'
 import { loadCsvDownload } from './csvLoader'
+import type { ImageFormat } from './downloadImage'
 import { ToolIcon } from '../../shared/icons/ToolIcon'
 
 export type DataView = 'chart' | 'table'
@@ -47,6 +56,23 @@ export function StatisticTools({
     if (hasData) loadCsvDownload().catch(() => {})
   }, [hasData])
   if (!hasData && !inReport) return null
+  /** "Ladda ner bild": the chart as the reader sees it, as PNG or SVG (downloadImage.ts, on demand). */
+  const imageButton = (format: ImageFormat, label: string) => (
+    <button
+      type="button"
+      className="tool-button"
+      onClick={() => {
+        Promise.all([import('./downloadImage'), loadStatisticImage()])
+          .then(([{ downloadStatisticImage }, drawing]) =>
+            downloadStatisticImage(format, statistic, place, canonicalUrl(place), texts, drawing),
+          )
+          .catch(() => announce(texts.downloadCsvFailed))
+      }}
+    >
+      <ToolIcon name="image" />
+      <span>{label}</span>
+    </button>
+  )
   return (
     <div className="statistic-tools">
       <div className="tool-row" role="group" aria-label={texts.statisticTools}>
@@ -70,9 +96,18 @@ export function StatisticTools({
             <span>{texts.downloadCsv}</span>
           </button>
         ) : null}
+        {model ? (
+          <>
+            {imageButton('png', texts.downloadPng)}
+            {imageButton('svg', texts.downloadSvg)}
+          </>
+        ) : null}
+        {/* Embedded, too: where the host page allows no clipboard or share sheet, the link
+            appears in a field to copy from (useShareTools). */}
+        {share.buttons}
         {inReport ? (
           <>
-            {share.buttons}
+            <CiteButton place={place} texts={texts} />
             <EmbedButton place={place} texts={texts} />
             {statistic.key ? <CompareYears statistic={statistic} place={place} texts={texts} /> : null}
           </>

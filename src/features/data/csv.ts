@@ -91,12 +91,17 @@ function commentLine(label: string, value: string): string {
  * ends with the year already keeps it once: "Resor 2018" → "resor-2018.csv".
  */
 export function csvFileName(title: string, year: number): string {
+  return statisticFileName(title, year, 'csv')
+}
+
+/** The same name with another extension: "besok-i-halso-och-sjukvarden-2018.png". */
+export function statisticFileName(title: string, year: number, extension: string): string {
   const base = title
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  if (base.endsWith(`-${year}`)) return `${base}.csv`
-  return `${base || 'statistik'}-${year}.csv`
+  if (base.endsWith(`-${year}`)) return `${base}.${extension}`
+  return `${base || 'statistik'}-${year}.${extension}`
 }

@@ -1,3 +1,4 @@
+import type * as DataFiles from './dataFiles'
 import type * as DownloadCsv from './downloadCsv'
 
 let loading: Promise<typeof DownloadCsv> | null = null
@@ -13,4 +14,9 @@ export function loadCsvDownload(): Promise<typeof DownloadCsv> {
     throw error
   })
   return loading
+}
+
+/** The code of the data files the build writes (dataFiles.ts), for the build alone. */
+export function loadDataFiles(): Promise<typeof DataFiles> {
+  return import('./dataFiles')
 }

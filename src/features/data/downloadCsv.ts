@@ -1,7 +1,9 @@
 import type { Statistic } from '../../content/report'
 import type { ChartData } from '../charts'
 import { canonicalUrl, type StatisticPlace } from '../share'
-import { CSV_MIME_TYPE, csvFileName, statisticCsv } from './csv'
+import { CSV_MIME_TYPE, csvFileName } from './csv'
+import { statisticCsvFor } from './dataFiles'
+import { saveFile } from './saveFile'
 
 /**
  * Saves the statistic's numbers as a CSV file (see csv.ts), named after the statistic and year,
@@ -16,26 +18,8 @@ export function downloadStatisticCsv(
   place: StatisticPlace,
   categoryHeading: string,
 ): boolean {
-  const csv = statisticCsv(data, {
-    title: statistic.title,
-    period: statistic.period,
-    source: statistic.source,
-    url: canonicalUrl(place),
-    categoryHeading,
-  })
+  const csv = statisticCsvFor(statistic, data, canonicalUrl(place), categoryHeading)
   if (csv === null) return false
-  const href = URL.createObjectURL(new Blob([csv], { type: CSV_MIME_TYPE }))
-  const link = document.createElement('a')
-  link.href = href
-  link.download = csvFileName(statistic.title, place.year)
-  link.hidden = true
-  document.body.append(link)
-  try {
-    link.click()
-  } finally {
-    link.remove()
-    // Some browsers read the object URL after the click has returned: let go of it a little later.
-    window.setTimeout(() => URL.revokeObjectURL(href), 10_000)
-  }
+  saveFile(new Blob([csv], { type: CSV_MIME_TYPE }), csvFileName(statistic.title, place.year))
   return true
 }

@@ -12,7 +12,16 @@ import './footer.css'
  * the page's `contentinfo` landmark. Without footer content (not loaded, or not written yet) the
  * links are still there.
  */
-export function SiteFooter({ texts, footer }: { texts: SiteTexts; footer: SiteFooterContent | null | undefined }) {
+export function SiteFooter({
+  texts,
+  footer,
+  year,
+}: {
+  texts: SiteTexts
+  footer: SiteFooterContent | null | undefined
+  /** On a report's pages: its year, for the link to the year's data file (README, "Data files"). */
+  year?: number | undefined
+}) {
   return (
     <footer className="site-footer">
       <div className="site-footer-part">
@@ -34,6 +43,13 @@ export function SiteFooter({ texts, footer }: { texts: SiteTexts; footer: SiteFo
           <li>
             <Link to={paths.latest()}>{texts.footerLatestReport}</Link>
           </li>
+          {year === undefined ? null : (
+            <li>
+              <a href={paths.yearCsv(year)} type="text/csv">
+                {texts.footerYearData.replace('{year}', String(year))}
+              </a>
+            </li>
+          )}
         </ul>
       </div>
     </footer>

@@ -7,6 +7,8 @@ const shapes = {
   share: 'M12 15V3M8 7l4-4 4 4M6 11H5v9h14v-9h-1',
   embed: 'M8 8l-4 4 4 4M16 8l4 4-4 4M13.5 5l-3 14',
   compare: 'M4 8h14M15 5l3 3-3 3M20 16H6M9 13l-3 3 3 3',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9.5h.01',
+  cite: 'M6 17c2-1 3-3 3-6H5V6h5v5M15 17c2-1 3-3 3-6h-4V6h5v5',
 } as const
 
 export type ToolIconName = keyof typeof shapes

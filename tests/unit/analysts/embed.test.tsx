@@ -22,8 +22,8 @@ describe('“Bädda in”', () => {
     expect(dialog).toHaveAccessibleName('Bädda in statistiken: Besök i hälso- och sjukvården')
     const code = within(dialog).getByRole('textbox', { name: 'HTML-kod' })
     expect(code).toHaveAttribute('readonly')
-    expect(code).toHaveValue(
-      `<iframe src="${window.location.origin}/2018/halso-och-sjukvard/besok/embed" title="Besök i hälso- och sjukvården – Årsberättelse 2018" width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
+    expect((code as HTMLTextAreaElement).value.split('\n')[0]).toBe(
+      `<iframe src="${window.location.origin}/2018/halso-och-sjukvard/besok/embed" title="Besök i hälso- och sjukvården – Årsberättelse 2018" width="100%" height="480" style="border:0;width:100%" loading="lazy" data-arsberattelse></iframe>`,
     )
 
     const status = dialog.querySelector('[aria-live="polite"]')!
@@ -46,9 +46,9 @@ describe('“Bädda in”', () => {
     const { dialog } = await openEmbedDialog(user)
     const value = (within(dialog).getByRole('textbox', { name: 'HTML-kod' }) as HTMLTextAreaElement).value
     expect(value).toContain(' title="Besök &amp; &quot;vård&quot; &lt;i&gt; &#39;18 – Årsberättelse 2018" ')
-    // One element, its attributes intact, whatever the title held.
+    // The iframe and the resize script, the iframe's attributes intact, whatever the title held.
     const parsed = new DOMParser().parseFromString(value, 'text/html').body
-    expect(parsed.children).toHaveLength(1)
+    expect([...parsed.children].map((element) => element.tagName)).toEqual(['IFRAME', 'SCRIPT'])
     const iframe = parsed.querySelector('iframe')!
     expect(iframe.getAttribute('title')).toBe('Besök & "vård" <i> \'18 – Årsberättelse 2018')
     expect(iframe.getAttribute('src')).toBe(`${window.location.origin}/2018/halso-och-sjukvard/besok/embed`)
@@ -64,7 +64,13 @@ describe('“Bädda in”', () => {
     expect(link).toHaveAttribute('href', besok)
     expect(link).toHaveAttribute('target', '_top')
     const row = within(screen.getByRole('group', { name: toolsName }))
-    expect(row.getAllByRole('button').map((b) => b.textContent)).toEqual(['Visa som tabell', 'Ladda ner data (CSV)'])
+    expect(row.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Visa som tabell',
+      'Ladda ner data (CSV)',
+      'Ladda ner bild (PNG)',
+      'Ladda ner bild (SVG)',
+      'Kopiera länk',
+    ])
     await user.click(row.getByRole('button', { name: 'Visa som tabell' }))
     expect(screen.getByRole('table', { name: /Besök efter yrkesgrupp 2018/ })).toBeInTheDocument()
   })

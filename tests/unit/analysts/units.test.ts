@@ -24,10 +24,15 @@ describe('embed code', () => {
     expect(escapeHtml(`a&b "c" 'd' <e>`)).toBe('a&amp;b &quot;c&quot; &#39;d&#39; &lt;e&gt;')
   })
 
-  test('an iframe with src, title, full width, 480 px high, no border, loaded lazily', () => {
-    expect(embedCode({ src: 'https://example.se/2018/a/b/embed?x=1&y=2', title: 'Besök – Årsberättelse 2018' })).toBe(
-      '<iframe src="https://example.se/2018/a/b/embed?x=1&amp;y=2" title="Besök – Årsberättelse 2018" width="100%" height="480" style="border:0" loading="lazy"></iframe>',
+  test('an iframe with src, title, full width, 480 px high, no border, loaded lazily; then the resize script', () => {
+    const [iframe, script] = embedCode({
+      src: 'https://example.se/2018/a/b/embed?x=1&y=2',
+      title: 'Besök – Årsberättelse 2018',
+    }).split('\n')
+    expect(iframe).toBe(
+      '<iframe src="https://example.se/2018/a/b/embed?x=1&amp;y=2" title="Besök – Årsberättelse 2018" width="100%" height="480" style="border:0;width:100%" loading="lazy" data-arsberattelse></iframe>',
     )
+    expect(script).toMatch(/^<script>\(function\(w\)\{.*"arsberattelse-embed-height".*<\/script>$/)
   })
 
   test('addresses are built from the origin and the URL scheme, slugs encoded', () => {

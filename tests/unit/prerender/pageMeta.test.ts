@@ -226,18 +226,26 @@ describe('head tags', () => {
       'title',
       'name:description',
       'canonical',
+      'alternate:csv',
       'property:og:title',
       'property:og:description',
       'property:og:url',
       'property:og:type',
       'property:og:site_name',
       'property:og:locale',
+      'property:og:image',
+      'property:og:image:width',
+      'property:og:image:height',
+      'property:og:image:alt',
+      'name:twitter:image:alt',
       'name:twitter:card',
     ])
     const html = headHtml(data)
     expect(html).toContain('<meta property="og:type" content="article" />')
     expect(html).toContain('<meta property="og:locale" content="sv_SE" />')
-    expect(html).toContain('<meta name="twitter:card" content="summary" />')
+    // An article without a lead image: the area's foreground chart.
+    expect(html).toContain(`<meta property="og:image" content="${site}/2018/halso-och-sjukvard/besok.png" />`)
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />')
     expect(html).toContain(
       `<link rel="canonical" href="${site}/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren" />`,
     )
