@@ -21,6 +21,7 @@ import {
   redirectsFile,
 } from './hostFiles.ts'
 import { readContentConfig } from '../src/content/env.ts'
+import { imageOrigins } from './images/origins.ts'
 
 /**
  * Prerendering: `vite build` builds the browser app, then the app for Node
@@ -124,6 +125,9 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 
   const server = (await import(pathToFileURL(options.serverEntryFile).href)) as typeof ServerEntry
   const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env, options.datasetPath)))
+  const contentConfig = readContentConfig(options.env)
+  // Against Sanity, the pages' images come from its CDN, as in the browser (src/main.tsx).
+  if (contentConfig.kind === 'sanity') server.configureImageUrls(server.sanityImageUrls(contentConfig))
 
   // Every published year, each asked once; the pages then read them from `source`'s memory.
   const contents = server.createAppQueryClient()
@@ -166,7 +170,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   // What the static host is told: security headers, and where old addresses lead.
   const policy = contentSecurityPolicy({
     scripts: inlineScripts(template),
-    connect: contentOrigins(readContentConfig(options.env)),
+    connect: contentOrigins(contentConfig),
+    images: imageOrigins(contentConfig),
   })
   await writeFile(
     join(options.outDir, '_headers'),

@@ -18,6 +18,8 @@ export { createAppQueryClient } from './app/queryClient'
 export { reportQueryOptions, reviewReportPage } from './content/report'
 export { reportQuery } from './content/queries'
 export { accessibilityStatementQueryOptions } from './content/accessibilityStatement'
+export { configureImageUrls } from './content/images/imageUrls'
+export { sanityImageUrls } from './content/images/sanityImageUrls'
 
 export interface RenderOptions {
   /** A fresh client per page: whatever it holds ends up in the page. */

@@ -6,6 +6,8 @@ import { RichText } from '../../content/portable-text/RichText'
 import { paths } from '../../../model/urls'
 import { PlainLanguageLink } from '../../features/plain-language'
 import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
+import { ImageFigure } from '../../content/images/ImageFigure'
+import { areaLeadImage } from '../../content/images/layouts'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {
@@ -24,7 +26,9 @@ export function AreaPage() {
   const texts = page.siteTexts
   const at = areaInUrl ? 'area' : yearInUrl === undefined ? 'latest' : 'report'
   return (
-    <>
+    // From 1024px wide, two columns (global.css, "Area view"): the area's name, lead image and
+    // intro beside its statistics. Phones keep this order, one column.
+    <div className="area-view">
       <PageMeta place={{ kind: 'area', report, area, statisticIndex, at }} texts={texts} />
       <header className="area-header">
         <h1>{area.title}</h1>
@@ -42,9 +46,11 @@ export function AreaPage() {
           </Link>
         </p>
       )}
+      {/* The largest element of the first screen on a desktop: loaded at once. */}
+      <ImageFigure image={area.leadImage} layout={areaLeadImage} priority className="area-image" />
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>
-    </>
+    </div>
   )
 }

@@ -8,6 +8,8 @@ import { SafeLink } from '../../content/portable-text/SafeLink'
 import { paths } from '../../../model/urls'
 import { readReaderState, useReportLocation } from '../../features/report'
 import { BackLink } from '../../shared/ui/BackLink'
+import { ImageFigure } from '../../content/images/ImageFigure'
+import { articleMainImage } from '../../content/images/layouts'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {
@@ -24,6 +26,8 @@ export function ArticlePage() {
       <p>
         <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
+      {/* Above the title, the page's largest element: loaded first. */}
+      <ImageFigure image={article.mainImage} layout={articleMainImage} priority className="article-image" />
       <h1>{article.title}</h1>
       {date ? (
         <p className="article-date">
