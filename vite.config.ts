@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config'
 import { browserNotice } from './build/browserNotice.ts'
 import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
+import { imageVariants } from './build/images/plugin.ts'
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), browserNotice(), deferredStart(), prerender()],
+  plugins: [react(), browserNotice(), deferredStart(), prerender(), imageVariants()],
   resolve: {
     alias: [
       // recharts' store subscriptions re-render as transitions: see the module's comment.

@@ -57,7 +57,10 @@ export interface AltTextContext {
  * text saying what it shows, unless it is marked decorative; a medium word ("bild"), a file name
  * or the caption repeated tell a reader who cannot see it nothing (WCAG 1.1.1).
  */
-export function checkAltText(alt: string | null | undefined, { decorative, caption }: AltTextContext = {}): true | string {
+export function checkAltText(
+  alt: string | null | undefined,
+  { decorative, caption }: AltTextContext = {},
+): true | string {
   const text = typeof alt === 'string' ? alt.trim() : ''
   if (decorative) return true
   if (text === '') {

@@ -56,7 +56,9 @@ export function cropRect(asset: ImageAsset, crop: ImageValue['crop']): Rect {
   const top = Math.round(fraction(crop?.top, 0) * asset.height)
   const width = Math.round(asset.width - fraction(crop?.right, 0) * asset.width - left)
   const height = Math.round(asset.height - fraction(crop?.bottom, 0) * asset.height - top)
-  return width > 0 && height > 0 ? { left, top, width, height } : { left: 0, top: 0, width: asset.width, height: asset.height }
+  return width > 0 && height > 0
+    ? { left, top, width, height }
+    : { left: 0, top: 0, width: asset.width, height: asset.height }
 }
 
 /**
@@ -85,4 +87,3 @@ export function fitRect(asset: ImageAsset, image: Pick<ImageValue, 'crop' | 'hot
 }
 
 const clamp = (value: number, min: number, max: number) => (value < min ? min : value > max ? max : value)
-

@@ -14,7 +14,14 @@ export interface ImageUrls {
    */
   readonly formats: readonly ('avif' | 'webp')[]
   /** The address of `image` cut to `rect` of `asset`, at `width` × `height`, in `format` (or the fallback). */
-  url(args: { image: ImageValue; asset: ImageAsset; rect: Rect; width: number; height: number; format?: 'avif' | 'webp' }): string
+  url(args: {
+    image: ImageValue
+    asset: ImageAsset
+    rect: Rect
+    width: number
+    height: number
+    format?: 'avif' | 'webp'
+  }): string
 }
 
 /** The build's variants of the bundled dataset's images: AVIF, WebP, and the original's format. */
@@ -67,7 +74,11 @@ export interface ImageSources {
 }
 
 /** Everything an `<img>` (in a `<picture>`) needs for `image` in `layout`, or null when it has no usable asset. */
-export function imageSources(image: ImageValue | null | undefined, layout: ImageLayout, urls = imageUrls()): ImageSources | null {
+export function imageSources(
+  image: ImageValue | null | undefined,
+  layout: ImageLayout,
+  urls = imageUrls(),
+): ImageSources | null {
   const asset = parseImageAssetId(image?.asset?._id)
   if (!image || !asset) return null
   const rect = fitRect(asset, image, layout.aspect)
