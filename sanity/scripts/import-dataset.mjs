@@ -26,7 +26,7 @@ const projectId = env.SANITY_STUDIO_PROJECT_ID
 
 const args = process.argv.slice(2)
 const print = args.includes('--print')
-const workDir = print ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'arsberattelse-import-'))
+const workDir = print ? '<tmp>' : mkdtempSync(join(tmpdir(), 'arsberattelse-import-'))
 const tarball = join(workDir, 'production.tar.gz')
 const command = [
   'sanity',
