@@ -126,8 +126,6 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   const server = (await import(pathToFileURL(options.serverEntryFile).href)) as typeof ServerEntry
   const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env, options.datasetPath)))
   const contentConfig = readContentConfig(options.env)
-  // Against Sanity, the pages' images come from its CDN, as in the browser (src/main.tsx).
-  if (contentConfig.kind === 'sanity') server.configureImageUrls(server.sanityImageUrls(contentConfig))
 
   // Every published year, each asked once; the pages then read them from `source`'s memory.
   const contents = server.createAppQueryClient()

@@ -8,8 +8,6 @@ import { isRenderedPath, readPrerenderedState, receivedNow } from './app/prerend
 import { createAppQueryClient } from './app/queryClient'
 import { isRouteLoaded, loadRoute } from './app/routes'
 import { contentSource } from './content/sources'
-import { readContentConfig } from './content/env'
-import { configureImageUrls } from './content/images/imageUrls'
 import './styles/global.css'
 import './styles/images.css'
 
@@ -28,17 +26,6 @@ void loadRoute(queryClient, source, pathname)
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element.')
 
-// Against Sanity, images come from its CDN through @sanity/image-url, in a chunk of its own
-// loaded (in parallel with the content) before the first render, so the page renders the same
-// image addresses as the prerendered HTML. The bundled dataset's addresses need no code.
-const contentConfig = readContentConfig(import.meta.env)
-const imagesReady =
-  contentConfig.kind === 'sanity'
-    ? import('./content/images/sanityImageUrls').then(({ sanityImageUrls }) =>
-        configureImageUrls(sanityImageUrls(contentConfig)),
-      )
-    : undefined
-
 const app = (
   <StrictMode>
     <AppBrowserRouter>
@@ -50,32 +37,23 @@ const app = (
 // Take over the prerendered HTML only where it shows this very page with this content; anywhere
 // else (the dev server, a fallback page served for another address, an editor's drafts
 // preview) render afresh.
-function start(root: HTMLElement) {
-  if (
-    prerendered &&
-    root.firstChild &&
-    isRenderedPath(prerendered.path, pathname) &&
-    isRouteLoaded(queryClient, source, pathname)
-  ) {
-    // As a transition, React takes the page over in slices of a few milliseconds and answers a
-    // reader's tap in between, instead of holding the main thread for the whole page; the page is
-    // readable all along, since it is already there.
-    startTransition(() => {
-      hydrateRoot(root, app, {
-        onRecoverableError(error, info) {
-          console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
-        },
-      })
+if (
+  prerendered &&
+  root.firstChild &&
+  isRenderedPath(prerendered.path, pathname) &&
+  isRouteLoaded(queryClient, source, pathname)
+) {
+  // As a transition, React takes the page over in slices of a few milliseconds and answers a
+  // reader's tap in between, instead of holding the main thread for the whole page; the page is
+  // readable all along, since it is already there.
+  startTransition(() => {
+    hydrateRoot(root, app, {
+      onRecoverableError(error, info) {
+        console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
+      },
     })
-  } else {
-    removeHeadTags(document)
-    createRoot(root).render(app)
-  }
+  })
+} else {
+  removeHeadTags(document)
+  createRoot(root).render(app)
 }
-
-if (imagesReady) {
-  imagesReady.then(
-    () => start(root),
-    (error: unknown) => console.error('The image addresses could not be loaded; the page stays as it came:', error),
-  )
-} else start(root)

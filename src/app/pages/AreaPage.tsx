@@ -7,7 +7,6 @@ import { paths } from '../../../model/urls'
 import { PlainLanguageLink } from '../../features/plain-language'
 import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
 import { ImageFigure } from '../../content/images/ImageFigure'
-import { areaLeadImage } from '../../content/images/layouts'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {
@@ -47,7 +46,7 @@ export function AreaPage() {
         </p>
       )}
       {/* The largest element of the first screen on a desktop: loaded at once. */}
-      <ImageFigure image={area.leadImage} layout={areaLeadImage} priority className="area-image" />
+      <ImageFigure image={area.leadImage} layout="areaLead" priority className="area-image" />
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>

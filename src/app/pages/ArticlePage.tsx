@@ -9,7 +9,6 @@ import { paths } from '../../../model/urls'
 import { readReaderState, useReportLocation } from '../../features/report'
 import { BackLink } from '../../shared/ui/BackLink'
 import { ImageFigure } from '../../content/images/ImageFigure'
-import { articleMainImage } from '../../content/images/layouts'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {
@@ -27,7 +26,7 @@ export function ArticlePage() {
         <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
       {/* Above the title, the page's largest element: loaded first. */}
-      <ImageFigure image={article.mainImage} layout={articleMainImage} priority className="article-image" />
+      <ImageFigure image={article.mainImage} layout="articleMain" priority className="article-image" />
       <h1>{article.title}</h1>
       {date ? (
         <p className="article-date">

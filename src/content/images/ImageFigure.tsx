@@ -1,62 +1,56 @@
-import { imageSources, type ImageLayout } from './imageUrls'
-import type { ImageValue } from './imageGeometry'
+import { Suspense, use } from 'react'
+import { layoutAspects, type ImageFigureProps } from './figureProps'
+import type { ResponsiveFigure } from './ResponsiveFigure'
 
-/** A placeholder the CSS may show: a data URL of an image, nothing that could end `url()`. */
-const safeLqip = (lqip: string | undefined) =>
-  lqip && /^data:image\/(?:jpeg|png|webp|avif);base64,[A-Za-z0-9+/=]+$/.test(lqip) ? lqip : undefined
+/*
+ * The code that draws an image (its addresses, srcset, crop arithmetic; with Sanity also
+ * @sanity/image-url) is a chunk of its own, so the start-up JS does not carry it. A prerendered
+ * page needs none of it to show its images: the <img> is in the HTML, and React leaves that in
+ * place until the chunk has come (a Suspense boundary is hydrated once its code is there). The
+ * prerenderer loads the chunk before it renders (`loadImageFigure`), so the HTML is final. A page
+ * rendered in the browser shows the box, at the image's shape and with its blurred placeholder,
+ * until then.
+ */
+let Figure: typeof ResponsiveFigure | undefined
+let loading: Promise<void> | undefined
+
+export function loadImageFigure(): Promise<void> {
+  loading ??= import('./ResponsiveFigure')
+    .then((module) => module.loadResponsiveFigure())
+    .then(
+      (loaded) => void (Figure = loaded),
+      (error: unknown) => {
+        loading = undefined // a later render asks again
+        throw error
+      },
+    )
+  return loading
+}
+
+function LoadedFigure(props: ImageFigureProps) {
+  if (!Figure) use(loadImageFigure())
+  const Loaded = Figure!
+  return <Loaded {...props} />
+}
+
+/** An image from the CMS in a `<figure>` with caption and credit (see ResponsiveFigure.tsx). */
+export function ImageFigure(props: ImageFigureProps) {
+  if (!props.image?.asset?._id) return null
+  return (
+    <Suspense fallback={<ImageBox {...props} />}>
+      <LoadedFigure {...props} />
+    </Suspense>
+  )
+}
 
 /**
- * An image from the CMS in a `<figure>`, with its caption and credit: a `<picture>` with the
- * modern formats the source offers, `srcset`/`sizes` for the layout's widths, `width`/`height`
- * so the box is reserved before it loads (no layout shift), and the asset's blurred placeholder
- * (`lqip`) as the box's background until the image covers it. `priority` marks the image that
- * is the page's largest element: loaded at once with high priority; others load lazily.
- * Renders nothing for an image without a usable asset; a decorative image gets `alt=""`.
+ * The box the image will fill, at the layout's shape, while its code loads (a page rendered in
+ * the browser; prerendered pages keep their image).
  */
-export function ImageFigure({
-  image,
-  layout,
-  priority = false,
-  className,
-}: {
-  image: ImageValue | null | undefined
-  layout: ImageLayout
-  priority?: boolean
-  className?: string
-}) {
-  const sources = imageSources(image, layout)
-  if (!image || !sources) return null
-  const alt = image.decorative ? '' : (image.alt ?? '').trim()
-  const caption = image.caption?.trim()
-  const credit = image.credit?.trim()
-  const lqip = safeLqip(sources.lqip)
+function ImageBox({ layout, className }: ImageFigureProps) {
   return (
-    <figure className={className ? `content-image ${className}` : 'content-image'}>
-      <picture>
-        {sources.sources.map((source) => (
-          <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={layout.sizes} />
-        ))}
-        <img
-          className="content-image-img"
-          src={sources.src}
-          srcSet={sources.srcSet}
-          sizes={layout.sizes}
-          width={sources.width}
-          height={sources.height}
-          alt={alt}
-          loading={priority ? 'eager' : 'lazy'}
-          fetchPriority={priority ? 'high' : 'auto'}
-          decoding={priority ? 'auto' : 'async'}
-          style={lqip ? { backgroundImage: `url(${lqip})` } : undefined}
-        />
-      </picture>
-      {caption || credit ? (
-        <figcaption>
-          {caption ? <span className="content-image-caption">{caption}</span> : null}
-          {caption && credit ? ' ' : null}
-          {credit ? <span className="content-image-credit">{credit}</span> : null}
-        </figcaption>
-      ) : null}
+    <figure className={className ? `content-image ${className}` : 'content-image'} aria-hidden="true">
+      <div className="content-image-img" style={{ aspectRatio: layoutAspects[layout] }} />
     </figure>
   )
 }

@@ -1,7 +1,6 @@
 import { PortableText, type PortableTextComponents, type PortableTextProps } from '@portabletext/react'
 import { ImageFigure } from '../images/ImageFigure'
 import type { ImageValue } from '../images/imageGeometry'
-import { articleBodyImage } from '../images/layouts'
 import { SafeLink } from './SafeLink'
 
 const components: PortableTextComponents = {
@@ -29,7 +28,7 @@ const components: PortableTextComponents = {
       )
     },
     // An image in an article's body, at text width (below the fold: loaded lazily).
-    contentImage: ({ value }) => <ImageFigure image={value as ImageValue} layout={articleBodyImage} />,
+    contentImage: ({ value }) => <ImageFigure image={value as ImageValue} layout="articleBody" />,
   },
   // An unknown block type from a newer schema is skipped rather than breaking the page.
   unknownType: () => null,

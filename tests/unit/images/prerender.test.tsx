@@ -1,7 +1,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { QueryClient } from '@tanstack/react-query'
-import { JSDOM } from 'jsdom'
 import sharp from 'sharp'
 import { afterAll, describe, expect, test } from 'vitest'
 import { render } from '../../../src/entry-server'
@@ -19,7 +18,7 @@ async function pageAt(path: string) {
     source,
   })
   expect(result.status).toBe(200)
-  return { html: result.html, document: new JSDOM(result.html).window.document }
+  return { html: result.html, document: new DOMParser().parseFromString(result.html, 'text/html') }
 }
 
 const urlsOf = (srcset: string | null) => (srcset ?? '').split(', ').map((entry) => entry.split(' ')[0]!)
