@@ -1,15 +1,15 @@
-import { Suspense, use } from 'react'
+import { memo, Suspense, use } from 'react'
 import { layoutAspects, type ImageFigureProps } from './figureProps'
 import type { ResponsiveFigure } from './ResponsiveFigure'
 
 /*
  * The code that draws an image (its addresses, srcset, crop arithmetic; with Sanity also
- * @sanity/image-url) is a chunk of its own, so the start-up JS does not carry it. A prerendered
- * page needs none of it to show its images: the <img> is in the HTML, and React leaves that in
- * place until the chunk has come (a Suspense boundary is hydrated once its code is there). The
- * prerenderer loads the chunk before it renders (`loadImageFigure`), so the HTML is final. A page
- * rendered in the browser shows the box, at the image's shape and with its blurred placeholder,
- * until then.
+ * @sanity/image-url) is a chunk of its own, loaded only for pages with images. A prerendered
+ * page shows its images without it (the <img> is in the HTML); the browser entry loads it
+ * before taking such a page over, since React would throw away the HTML of a Suspense boundary
+ * whose code is missing when anything above it changes meanwhile. The prerenderer loads it
+ * before rendering, so the HTML is final. A page rendered in the browser shows the box, at the
+ * layout's shape, until it has come.
  */
 let Figure: typeof ResponsiveFigure | undefined
 let loading: Promise<void> | undefined
@@ -33,15 +33,18 @@ function LoadedFigure(props: ImageFigureProps) {
   return <Loaded {...props} />
 }
 
-/** An image from the CMS in a `<figure>` with caption and credit (see ResponsiveFigure.tsx). */
-export function ImageFigure(props: ImageFigureProps) {
+/**
+ * An image from the CMS in a `<figure>` with caption and credit (see ResponsiveFigure.tsx).
+ * Memoised: the page around it renders again on every change of slide.
+ */
+export const ImageFigure = memo(function ImageFigure(props: ImageFigureProps) {
   if (!props.image?.asset?._id) return null
   return (
     <Suspense fallback={<ImageBox {...props} />}>
       <LoadedFigure {...props} />
     </Suspense>
   )
-}
+})
 
 /**
  * The box the image will fill, at the layout's shape, while its code loads (a page rendered in
