@@ -4,8 +4,8 @@
  *   node sanity/dataset/build.mjs
  *
  * writes sanity/dataset/production.ndjson (Sanity's export format, one document per line), which
- * the app reads when no Sanity project is configured and which imports into a fresh project with
- * `sanity dataset import sanity/dataset/production.ndjson production --replace`.
+ * the app reads when no Sanity project is configured and which `npm run dataset:import` imports into
+ * a project, with the images in images/ (see sanity/README.md, "Images in the sample dataset").
  *
  * Edit the content here, never the NDJSON file: the file is regenerated from this one. The output
  * is byte-identical on every run. Keys are derived from each object's place in its document and
