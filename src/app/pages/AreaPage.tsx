@@ -45,8 +45,9 @@ export function AreaPage() {
           </Link>
         </p>
       )}
-      {/* The largest element of the first screen on a desktop: loaded at once. */}
-      <ImageFigure image={area.leadImage} layout="areaLead" priority className="area-image" />
+      {/* The largest element of a desktop's first screen, below the statistics on a phone: loaded
+          at once, at the priority the browser gives it where it is. */}
+      <ImageFigure image={area.leadImage} layout="areaLead" loading="eager" className="area-image" />
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>

@@ -26,7 +26,7 @@ export function ArticlePage() {
         <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
       {/* Above the title, the page's largest element: loaded first. */}
-      <ImageFigure image={article.mainImage} layout="articleMain" priority className="article-image" />
+      <ImageFigure image={article.mainImage} layout="articleMain" loading="priority" className="article-image" />
       <h1>{article.title}</h1>
       {date ? (
         <p className="article-date">

@@ -8,8 +8,8 @@ import { safeLqip, type ImageFigureProps } from './figureProps'
  * An image from the CMS in a `<figure>`, with its caption and credit: a `<picture>` with the
  * modern formats the source offers, `srcset`/`sizes` for the layout's widths, `width`/`height`
  * so the box is reserved before it loads (no layout shift), and the asset's blurred placeholder
- * (`lqip`) as the box's background until the image covers it. `priority` marks the image that
- * is the page's largest element: loaded at once with high priority; others load lazily.
+ * (`lqip`) as the box's background until the image covers it. `loading` says when it loads
+ * (see ImageFigureProps).
  * Renders nothing for an image without a usable asset; a decorative image gets `alt=""`.
  * Loaded on demand through ImageFigure.
  */
@@ -30,7 +30,7 @@ export async function loadResponsiveFigure(): Promise<typeof ResponsiveFigure> {
 export const ResponsiveFigure = memo(function ResponsiveFigure({
   image,
   layout: layoutName,
-  priority = false,
+  loading = 'lazy',
   className,
 }: ImageFigureProps) {
   const layout = imageLayouts[layoutName]
@@ -54,9 +54,9 @@ export const ResponsiveFigure = memo(function ResponsiveFigure({
           width={sources.width}
           height={sources.height}
           alt={alt}
-          loading={priority ? 'eager' : 'lazy'}
-          fetchPriority={priority ? 'high' : 'auto'}
-          decoding={priority ? 'auto' : 'async'}
+          loading={loading === 'lazy' ? 'lazy' : 'eager'}
+          fetchPriority={loading === 'priority' ? 'high' : 'auto'}
+          decoding={loading === 'lazy' ? 'async' : 'auto'}
           style={lqip ? { backgroundImage: `url(${lqip})` } : undefined}
         />
       </picture>

@@ -9,8 +9,13 @@ export const layoutAspects: Partial<Record<ImageLayoutName, number>> = { areaLea
 export interface ImageFigureProps {
   image: ImageValue | null | undefined
   layout: ImageLayoutName
-  /** The page's largest element: loaded at once, with high priority. */
-  priority?: boolean
+  /**
+   * When the image loads: `priority`, at once and before other images (the page's largest
+   * element on every screen); `eager`, at once, leaving the priority to the browser, which raises
+   * it for images in the viewport (the largest element on some screens, below the fold on
+   * others); `lazy` (the default), when the reader nears it.
+   */
+  loading?: 'priority' | 'eager' | 'lazy'
   className?: string
 }
 

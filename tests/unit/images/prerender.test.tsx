@@ -58,12 +58,13 @@ describe('the prerendered HTML holds the final images', () => {
     )
   })
 
-  test('an area: its lead image, 3:2, first in priority', async () => {
+  test('an area: its lead image, 3:2, loaded at once at the browser’s priority (below the statistics on a phone)', async () => {
     const { document } = await pageAt('/2018/kollektivtrafik')
     const img = document.querySelector('.area-view > figure.area-image img')!
     expect(img.getAttribute('alt')).toBe('Tecknad blå buss på en landsväg framför en granskog.')
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '800'])
-    expect(img.getAttribute('fetchpriority')).toBe('high')
+    expect(img.getAttribute('loading')).toBe('eager')
+    expect(img.getAttribute('fetchpriority')).toBe('auto')
   })
 
   test('a page without images has none (2019 has no sample images)', async () => {
