@@ -6,13 +6,14 @@ import { contentFiles } from './build/contentFiles.ts'
 import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
 import { startChunk } from './build/startChunk.ts'
+import { imageVariants } from './build/images/plugin.ts'
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 export default defineConfig(({ command }) => {
   const start = startChunk()
   return {
-    plugins: [react(), start, browserNotice(), deferredStart(), prerender(), contentFiles()],
+    plugins: [react(), start, browserNotice(), deferredStart(), prerender(), contentFiles(), imageVariants()],
     resolve: {
       alias: [
         // recharts' store subscriptions re-render as transitions: see the module's comment.

@@ -29,6 +29,7 @@ import {
   type PackageShare,
 } from './sizes.ts'
 import { RUNS, SLIDE_PRESSES, distDir, floorDir, log, root, startClock } from './settings.ts'
+import { imageTargets, writeImageFloor } from './images.ts'
 
 function run(command: string, args: string[], timeoutMs: number): string {
   const result = spawnSync(command, args, {
@@ -115,6 +116,8 @@ export interface Target {
   name: string
   route: string
   floor?: boolean
+  /** The floor this page is compared with (its name); the static floor when not given. */
+  comparedWith?: string
 }
 
 export interface Results {
@@ -195,6 +198,7 @@ export async function measure(): Promise<Results> {
   if (analysisDir) rmSync(analysisDir, { recursive: true, force: true })
   analysisDir = undefined
 
+  writeImageFloor(distDir)
   site = prepareSite(distDir, floorDir, AREA_VIEW_ROUTE)
   const prerendered = site.prerendered
   server = await startServer(site)
@@ -208,6 +212,7 @@ export async function measure(): Promise<Results> {
     { name: 'statistic deep link', route: statisticRoute },
     { name: 'article', route: '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren' },
     { name: 'static floor', route: FLOOR_PATH, floor: true },
+    ...imageTargets,
   ]
   const lighthouse = targets.map((target) => ({ target, runs: [] as LighthouseMetrics[] }))
   for (let round = 1; round <= RUNS; round++) {

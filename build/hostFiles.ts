@@ -41,6 +41,8 @@ export interface PolicyOptions {
   scripts: readonly string[]
   /** Origins the app asks for content. */
   connect: readonly string[]
+  /** Origins images come from besides the site (Sanity's image CDN). */
+  images?: readonly string[]
 }
 
 /**
@@ -49,13 +51,13 @@ export interface PolicyOptions {
  * by hash, nothing inline otherwise. Styles allow inline `style` attributes: the chart and the
  * slide animation set them.
  */
-export function contentSecurityPolicy({ scripts, connect }: PolicyOptions): string {
+export function contentSecurityPolicy({ scripts, connect, images = [] }: PolicyOptions): string {
   const hashes = [...new Set(scripts.map(scriptHash))]
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob: ${images.join(' ')}`.trim(),
     "font-src 'self'",
     `connect-src 'self' ${connect.join(' ')}`.trim(),
     "object-src 'none'",

@@ -23,6 +23,7 @@ import {
 } from './hostFiles.ts'
 import { readContentConfig } from '../src/content/env.ts'
 import { writeAnalystFiles } from './analystFiles.ts'
+import { imageOrigins } from './images/origins.ts'
 
 /**
  * Prerendering: `vite build` builds the browser app, then the app for Node
@@ -126,6 +127,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
 
   const server = (await import(pathToFileURL(options.serverEntryFile).href)) as typeof ServerEntry
   const source = answerEachQueryOnce(options.source ?? (await sourceForEnv(options.env, options.datasetPath)))
+  const contentConfig = readContentConfig(options.env)
 
   // Every published year, each asked once; the pages then read them from `source`'s memory.
   const contents = server.createAppQueryClient()
@@ -180,7 +182,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<Prer
   // What the static host is told: security headers, and where old addresses lead.
   const policy = contentSecurityPolicy({
     scripts: inlineScripts(template),
-    connect: contentOrigins(readContentConfig(options.env)),
+    connect: contentOrigins(contentConfig),
+    images: imageOrigins(contentConfig),
   })
   await writeFile(
     join(options.outDir, '_headers'),

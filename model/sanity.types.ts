@@ -26,6 +26,25 @@ export type Link = {
   href: string
 }
 
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type ContentImage = {
+  _type: 'contentImage'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: string
+  decorative?: boolean
+  caption?: string
+  credit?: string
+}
+
 export type Quote = {
   _type: 'quote'
   text: string
@@ -55,6 +74,9 @@ export type ArticleBody = Array<
   | ({
       _key: string
     } & Quote)
+  | ({
+      _key: string
+    } & ContentImage)
 >
 
 export type RichText = Array<{
@@ -330,6 +352,7 @@ export type Article = {
   legacyPath?: string
   publishedAt: string
   lead: string
+  mainImage?: ContentImage
   body: ArticleBody
   readMore?: Array<
     {
@@ -387,6 +410,7 @@ export type Area = {
   legacyCode?: string
   subtitle?: string
   icon: 'economy' | 'healthcare' | 'transport' | 'development' | 'culture'
+  leadImage?: ContentImage
   intro?: RichText
   plainLanguage?: RichText
   statistics: Array<
@@ -399,6 +423,22 @@ export type Area = {
       _key: string
     } & ArticleReference
   >
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
 }
 
 export type AreaReference = {
@@ -460,22 +500,6 @@ export type SanityImageMetadata = {
   thumbHash?: string
   hasAlpha?: boolean
   isOpaque?: boolean
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x: number
-  y: number
-  height: number
-  width: number
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top: number
-  bottom: number
-  left: number
-  right: number
 }
 
 export type SanityFileAsset = {
@@ -540,6 +564,8 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | ReadMoreLink
   | Link
+  | SanityImageAssetReference
+  | ContentImage
   | Quote
   | ArticleBody
   | RichText
@@ -559,14 +585,14 @@ export type AllSanitySchemaTypes =
   | StatisticReference
   | ArticleReference
   | Area
+  | SanityImageCrop
+  | SanityImageHotspot
   | AreaReference
   | Report
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
-  | SanityImageHotspot
-  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
@@ -574,7 +600,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: reportQuery
-// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  legacyCode,  subtitle,  icon,  intro,  plainLanguage,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  legacyPath,  lead,  body,  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}}
+// Query: {  "years": *[_type == "report" && defined(year)] | order(year desc).year,  "report": *[_type == "report" && year == coalesce($year, *[_type == "report"] | order(year desc)[0].year)]    | order(_updatedAt desc)[0]{      _id,      year,      title,      description,      "areas": areas[]->{  _id,  title,  "slug": slug.current,  legacyCode,  subtitle,  icon,  leadImage{  alt,  decorative,  caption,  credit,  crop,  hotspot,  "asset": asset->{_id, metadata{lqip, dimensions{width, height}}}},  intro,  plainLanguage,  "statistics": statistics[]->{  _id,  key,  title,  "slug": slug.current,  formerSlugs,  headline,  unit,  period,  info,  source,  chart},  "articles": articles[]->{  _id,  title,  "slug": slug.current,  publishedAt,  legacyPath,  lead,  mainImage{  alt,  decorative,  caption,  credit,  crop,  hotspot,  "asset": asset->{_id, metadata{lqip, dimensions{width, height}}}},  "body": body[]{..., _type == "contentImage" => {  alt,  decorative,  caption,  credit,  crop,  hotspot,  "asset": asset->{_id, metadata{lqip, dimensions{width, height}}}}},  readMore}}    },  "siteTexts": *[_type == "siteTexts" && _id == "siteTexts"][0],  "navigationHelp": *[_type == "navigationHelp" && _id == "navigationHelp"][0]{title, intro, items[]{_key, icon, text}},  "browserNotice": *[_type == "browserNotice" && _id == "browserNotice"][0]{title, body},  "siteFooter": *[_type == "siteFooter" && _id == "siteFooter"][0]{contact, licence}}
 export type ReportQueryResult = {
   years: Array<number>
   report: {
@@ -589,6 +615,24 @@ export type ReportQueryResult = {
       legacyCode: string | null
       subtitle: string | null
       icon: 'culture' | 'development' | 'economy' | 'healthcare' | 'transport'
+      leadImage: {
+        alt: string | null
+        decorative: boolean | null
+        caption: string | null
+        credit: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+        asset: {
+          _id: string
+          metadata: {
+            lqip: string | null
+            dimensions: {
+              width: number
+              height: number
+            } | null
+          } | null
+        } | null
+      } | null
       intro: RichText | null
       plainLanguage: RichText | null
       statistics: Array<{
@@ -611,7 +655,72 @@ export type ReportQueryResult = {
         publishedAt: string
         legacyPath: string | null
         lead: string
-        body: ArticleBody
+        mainImage: {
+          alt: string | null
+          decorative: boolean | null
+          caption: string | null
+          credit: string | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          asset: {
+            _id: string
+            metadata: {
+              lqip: string | null
+              dimensions: {
+                width: number
+                height: number
+              } | null
+            } | null
+          } | null
+        } | null
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
+              }>
+              style?: 'h2' | 'h3' | 'normal'
+              listItem?: 'bullet' | 'number'
+              markDefs?: Array<
+                {
+                  _key: string
+                } & Link
+              >
+              level?: number
+              _type: 'block'
+              _key: string
+            }
+          | {
+              _key: string
+              _type: 'contentImage'
+              asset: {
+                _id: string
+                metadata: {
+                  lqip: string | null
+                  dimensions: {
+                    width: number
+                    height: number
+                  } | null
+                } | null
+              } | null
+              media?: unknown
+              hotspot: SanityImageHotspot | null
+              crop: SanityImageCrop | null
+              alt: string | null
+              decorative: boolean | null
+              caption: string | null
+              credit: string | null
+            }
+          | {
+              _key: string
+              _type: 'quote'
+              text: string
+              name: string
+              role?: string
+            }
+        >
         readMore: Array<
           {
             _key: string

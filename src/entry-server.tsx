@@ -8,6 +8,7 @@ import { PageMetaCollectorContext } from './app/PageMeta'
 import { stateScript } from './app/prerenderState'
 import { keepWhatThePageShows } from './app/prerenderScope'
 import { loadRoute } from './app/routes'
+import { loadImageFigure } from './content/images/ImageFigure'
 import type { ContentSource } from './content/sources/types'
 
 /*
@@ -49,7 +50,9 @@ export interface RenderResult {
  */
 export async function render(url: string, { queryClient, source }: RenderOptions): Promise<RenderResult> {
   const pathname = new URL(url, 'http://prerender.invalid').pathname
-  await loadRoute(queryClient, source, pathname)
+  // The image code is loaded on demand in the browser; here it must be there before rendering,
+  // or the page would hold the placeholder instead of the image.
+  await Promise.all([loadRoute(queryClient, source, pathname), loadImageFigure()])
   keepWhatThePageShows(queryClient, pathname)
 
   let meta: PageMetaData | null = null
@@ -64,7 +67,13 @@ export async function render(url: string, { queryClient, source }: RenderOptions
         </StaticRouter>
       </StrictMode>
     </PageMetaCollectorContext.Provider>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // Every Suspense boundary in place: past 12.8 kB of page React would otherwise send a
+      // boundary (an image's) as a fallback plus a hidden copy and an inline script to swap them,
+      // which the Content-Security-Policy does not allow and hydration does not expect.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   )
   const html = await new Response(prelude).text()
   const dehydratedState = dehydrate(queryClient)

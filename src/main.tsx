@@ -8,7 +8,9 @@ import { isRenderedPath, readPrerenderedState, receivedNow } from './app/prerend
 import { createAppQueryClient } from './app/queryClient'
 import { isRouteLoaded, loadRoute } from './app/routes'
 import { contentSource } from './content/sources'
+import { loadImageFigure } from './content/images/ImageFigure'
 import './styles/global.css'
+import './styles/images.css'
 
 const queryClient = createAppQueryClient()
 // In the Studio's Presentation tool, the content changes as the editor types: ask again.
@@ -37,23 +39,31 @@ const app = (
 // Take over the prerendered HTML only where it shows this very page with this content; anywhere
 // else (the dev server, a fallback page served for another address, an editor's drafts
 // preview) render afresh.
-if (
-  prerendered &&
-  root.firstChild &&
-  isRenderedPath(prerendered.path, pathname) &&
-  isRouteLoaded(queryClient, source, pathname)
-) {
-  // As a transition, React takes the page over in slices of a few milliseconds and answers a
-  // reader's tap in between, instead of holding the main thread for the whole page; the page is
-  // readable all along, since it is already there.
-  startTransition(() => {
-    hydrateRoot(root, app, {
-      onRecoverableError(error, info) {
-        console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
-      },
+function start(root: HTMLElement) {
+  if (
+    prerendered &&
+    root.firstChild &&
+    isRenderedPath(prerendered.path, pathname) &&
+    isRouteLoaded(queryClient, source, pathname)
+  ) {
+    // As a transition, React takes the page over in slices of a few milliseconds and answers a
+    // reader's tap in between, instead of holding the main thread for the whole page; the page is
+    // readable all along, since it is already there.
+    startTransition(() => {
+      hydrateRoot(root, app, {
+        onRecoverableError(error, info) {
+          console.error('Recoverable error while hydrating the prerendered page:', error, info.componentStack ?? '')
+        },
+      })
     })
-  })
-} else {
-  removeHeadTags(document)
-  createRoot(root).render(app)
+  } else {
+    removeHeadTags(document)
+    createRoot(root).render(app)
+  }
 }
+
+// A page with images is taken over once their code is there (see content/images/ImageFigure.tsx).
+if (root.querySelector('figure.content-image')) {
+  const begin = () => start(root)
+  loadImageFigure().then(begin, begin)
+} else start(root)

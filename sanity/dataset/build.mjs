@@ -4,8 +4,8 @@
  *   node sanity/dataset/build.mjs
  *
  * writes sanity/dataset/production.ndjson (Sanity's export format, one document per line), which
- * the app reads when no Sanity project is configured and which imports into a fresh project with
- * `sanity dataset import sanity/dataset/production.ndjson production --replace`.
+ * the app reads when no Sanity project is configured and which `npm run dataset:import` imports into
+ * a project, with the images in images/ (see sanity/README.md, "Images in the sample dataset").
  *
  * Edit the content here, never the NDJSON file: the file is regenerated from this one. The output
  * is byte-identical on every run. Keys are derived from each object's place in its document and
@@ -300,6 +300,8 @@ function statisticDoc(
 }
 
 function articleDoc(year, { title, slug: articleSlug, legacyPath, publishedAt, lead, body, readMore: links = [] }) {
+  const mainImage = ARTICLE_IMAGES[year]?.[articleSlug]
+  const bodyImage = ARTICLE_BODY_IMAGES[year]?.[articleSlug]
   return doc(`article-${year}-${articleSlug}`, 'article', {
     title,
     slug: slug(articleSlug),
@@ -307,7 +309,10 @@ function articleDoc(year, { title, slug: articleSlug, legacyPath, publishedAt, l
     ...(legacyPath ? { legacyPath } : {}),
     publishedAt,
     lead,
-    body,
+    ...(mainImage ? { mainImage } : {}),
+    body: bodyImage
+      ? [...body.slice(0, bodyImage.after + 1), bodyImage.image, ...body.slice(bodyImage.after + 1)]
+      : body,
     readMore: links,
   })
 }
@@ -328,6 +333,7 @@ function reportDocs({ year, description, areas }) {
         ...(area.legacyCode ? { legacyCode: area.legacyCode } : {}),
         subtitle: area.subtitle,
         icon: area.icon,
+        ...(AREA_IMAGES[year]?.[area.slug] ? { leadImage: AREA_IMAGES[year][area.slug] } : {}),
         intro: area.intro,
         ...(PLAIN_LANGUAGE[year]?.[area.slug] ? { plainLanguage: PLAIN_LANGUAGE[year][area.slug] } : {}),
         statistics: statistics.map((statistic) => ref(statistic._id)),
@@ -1888,6 +1894,147 @@ const report2019 = {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Images: illustrations drawn by code (illustrations.mjs), never photographs
+// ---------------------------------------------------------------------------------------------
+
+/** The drawn illustrations' files and facts, written by illustrations.mjs. */
+const ILLUSTRATIONS = JSON.parse(readFileSync(new URL('./images/assets.json', import.meta.url), 'utf8'))
+
+/** Every illustration's credit: what made it, honestly. */
+const ILLUSTRATION_CREDIT = 'Illustration: ritad med programkod för exempeldatan'
+
+/** Sanity's id for an image asset: `image-{sha1}-{width}x{height}-{format}`, as its upload gives it. */
+const assetId = ({ sha1, width, height, file }) => `image-${sha1}-${width}x${height}-${file.split('.').pop()}`
+
+/**
+ * The asset document Sanity keeps for an uploaded image (`sanity.imageAsset`), with the fields
+ * the app asks for (id, size, lqip). `npm run dataset:import` uploads the file instead and Sanity
+ * writes this document itself, with the same id (it is made from the file's SHA-1 and size).
+ */
+function imageAssetDoc(name) {
+  const asset = ILLUSTRATIONS[name]
+  const extension = asset.file.split('.').pop()
+  return doc(assetId(asset), 'sanity.imageAsset', {
+    assetId: asset.sha1,
+    sha1hash: asset.sha1,
+    extension,
+    mimeType: `image/${extension}`,
+    originalFilename: `${name}.${extension}`,
+    size: asset.size,
+    creditLine: ILLUSTRATION_CREDIT,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: {
+        _type: 'sanity.imageDimensions',
+        width: asset.width,
+        height: asset.height,
+        aspectRatio: asset.width / asset.height,
+      },
+      lqip: asset.lqip,
+      hasAlpha: false,
+      isOpaque: true,
+    },
+  })
+}
+
+/**
+ * An image field: the illustration `name` with its alt text and caption, its hotspot (where its
+ * subject is, as fractions of the width and height) and no crop.
+ */
+function image(name, { alt, caption, hotspot: [x, y, width, height] = [0.5, 0.5, 0.5, 0.5] }) {
+  if (!ILLUSTRATIONS[name]) throw new Error(`No illustration "${name}": run node sanity/dataset/illustrations.mjs`)
+  return {
+    _type: 'contentImage',
+    asset: ref(assetId(ILLUSTRATIONS[name])),
+    alt,
+    ...(caption ? { caption } : {}),
+    credit: ILLUSTRATION_CREDIT,
+    crop: { _type: 'sanity.imageCrop', top: 0, bottom: 0, left: 0, right: 0 },
+    hotspot: { _type: 'sanity.imageHotspot', x, y, width, height },
+  }
+}
+
+/** The areas' lead images, by year and area slug. */
+const AREA_IMAGES = {
+  2018: {
+    ekonomi: image('ekonomi-2018', {
+      alt: 'Tecknade staplar som växer åt höger och två staplar av guldmynt.',
+      hotspot: [0.55, 0.6, 0.7, 0.5],
+    }),
+    'halso-och-sjukvard': image('halso-och-sjukvard-2018', {
+      alt: 'Tecknat sjukhus med ett rött kors, ett hjärta och en björk i ett grönt landskap.',
+      hotspot: [0.6, 0.5, 0.7, 0.6],
+    }),
+    kollektivtrafik: image('kollektivtrafik-2018', {
+      alt: 'Tecknad blå buss på en landsväg framför en granskog.',
+      hotspot: [0.52, 0.7, 0.4, 0.3],
+    }),
+    'regional-utveckling': image('regional-utveckling-2018', {
+      alt: 'Tecknad by med tre hus och två vindkraftverk på en grön kulle.',
+      hotspot: [0.5, 0.55, 0.8, 0.5],
+    }),
+    kultur: image('kultur-2018', {
+      alt: 'Tecknad teaterscen med röda ridåer, en glad och en ledsen mask och en uppslagen bok.',
+      hotspot: [0.55, 0.5, 0.5, 0.5],
+    }),
+  },
+}
+
+/** The articles' main images, by year and article slug. */
+const ARTICLE_IMAGES = {
+  2018: {
+    'overskott-i-regionens-ekonomi-2018': image('overskott-i-regionens-ekonomi-2018', {
+      alt: 'Tecknad linje som stiger åt höger mot en stapel guldmynt.',
+      hotspot: [0.6, 0.55, 0.7, 0.5],
+    }),
+    'utvecklingsstrategin-narmare-kronobergaren': image('utvecklingsstrategin-narmare-kronobergaren', {
+      alt: 'Tecknat bostadshus och sjukhus förbundna med en streckad väg.',
+      hotspot: [0.5, 0.55, 0.8, 0.5],
+    }),
+    'satsning-mot-en-hyroberoende-halso-och-sjukvard': image('satsning-mot-en-hyroberoende-halso-och-sjukvard', {
+      alt: 'Tecknat sjukhus med rött kors bredvid ett lila hjärta i en ring.',
+      hotspot: [0.5, 0.5, 0.8, 0.6],
+    }),
+    'gratis-sommarkort-for-skolungdomar': image('gratis-sommarkort-for-skolungdomar', {
+      alt: 'Tecknad grön buss på en väg vid en sjö en solig sommardag.',
+      hotspot: [0.68, 0.6, 0.4, 0.3],
+    }),
+    'region-kronobergs-regionala-utvecklingsarbete-vad-innebar-det': image(
+      'region-kronobergs-regionala-utvecklingsarbete-vad-innebar-det',
+      {
+        alt: 'Tecknad måltavla, ett vindkraftverk och ett hus i ett kuperat landskap.',
+        hotspot: [0.45, 0.55, 0.7, 0.6],
+      },
+    ),
+    'regional-kultursatsning-ger-mer-kultur-till-fler': image('regional-kultursatsning-ger-mer-kultur-till-fler', {
+      alt: 'Tecknat cirkustält med flagga och två glada masker i öppningen.',
+      hotspot: [0.5, 0.55, 0.6, 0.6],
+    }),
+    'sagobygden-med-i-unescos-register': image('sagobygden-med-i-unescos-register', {
+      alt: 'Tecknad granskog en kväll med månsken, en lykta och en uppslagen sagobok.',
+      hotspot: [0.45, 0.65, 0.5, 0.5],
+    }),
+  },
+}
+
+/** Images in articles' bodies, by year and article slug: where (after which block) and which. */
+const ARTICLE_BODY_IMAGES = {
+  2018: {
+    'sagobygden-med-i-unescos-register': {
+      after: 1,
+      image: image('sagobygden-berattarkvall', {
+        alt: 'Tecknad lägereld i en mörk granskog med två lyktor.',
+        caption: 'Berättandet i Sagobygden lever vid lägereldar och på berättarkvällar.',
+        hotspot: [0.5, 0.75, 0.6, 0.4],
+      }),
+    },
+  },
+}
+
+/** The asset documents of every image the dataset uses, once each. */
+const imageAssetDocs = () => Object.keys(ILLUSTRATIONS).map(imageAssetDoc)
+
+// ---------------------------------------------------------------------------------------------
 // Lättläst: plain-language summaries of areas, written from the facts above (no new figures)
 // ---------------------------------------------------------------------------------------------
 
@@ -2085,6 +2232,7 @@ export const documents = [
   browserNotice,
   accessibilityStatement,
   siteFooter,
+  ...imageAssetDocs(),
   ...reportDocs(report2017),
   ...reportDocs(report2018),
   ...reportDocs(report2019),

@@ -11,6 +11,15 @@ import { areaMedia, reportStatusMedia } from './media'
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
+/** An image field as a preview selects it: shown as the media once it has a file. */
+export interface ImageSelection {
+  asset?: { _ref?: string }
+}
+// Sanity's preview renders an image value given as `media` (as with `select: { media: 'image' }`),
+// though its type names only React nodes and components.
+const imageMedia = (image: ImageSelection | undefined): PreviewValue['media'] | undefined =>
+  typeof image?.asset?._ref === 'string' ? (image as PreviewValue['media']) : undefined
+
 export interface StatisticSelection {
   id?: string
   title?: string
@@ -33,14 +42,15 @@ export interface ArticleSelection {
   id?: string
   title?: string
   publishedAt?: string
+  image?: ImageSelection
 }
 
-/** "Gratis sommarkort …" · "28 februari 2019", with its area's icon. */
-export function prepareArticle({ id, title, publishedAt }: ArticleSelection): PreviewValue {
+/** "Gratis sommarkort …" · "28 februari 2019", with its main image, or else its area's icon. */
+export function prepareArticle({ id, title, publishedAt, image }: ArticleSelection): PreviewValue {
   return {
     title: nonEmpty(title) ? title : 'Artikel utan rubrik',
     subtitle: formatDate(publishedAt) ?? 'Publiceringsdatum saknas',
-    media: id ? areaMedia(id) : undefined,
+    media: imageMedia(image) ?? (id ? areaMedia(id) : undefined),
   }
 }
 
@@ -49,14 +59,18 @@ export interface AreaSelection {
   title?: string
   subtitle?: string
   icon?: string
+  image?: ImageSelection
 }
 
-/** "Hälso- och sjukvård" · "Tillgänglighet och kostnader", with its own icon and year. */
-export function prepareArea({ id, title, subtitle, icon }: AreaSelection): PreviewValue {
+/**
+ * "Hälso- och sjukvård" · "Tillgänglighet och kostnader", with its lead image, or else its own
+ * icon and year.
+ */
+export function prepareArea({ id, title, subtitle, icon, image }: AreaSelection): PreviewValue {
   return {
     title: nonEmpty(title) ? title : 'Område utan rubrik',
     subtitle: nonEmpty(subtitle) ? subtitle : undefined,
-    media: id ? areaMedia(id, icon) : undefined,
+    media: imageMedia(image) ?? (id ? areaMedia(id, icon) : undefined),
   }
 }
 

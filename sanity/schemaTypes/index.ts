@@ -6,6 +6,7 @@ import { chart, chartSeries } from './objects/chart'
 import { headline, headlineFigure } from './objects/headline'
 import { link, readMoreLink } from './objects/link'
 import { quote } from './objects/quote'
+import { contentImage } from './objects/contentImage'
 import { articleBody, richText } from './objects/richText'
 import { source } from './objects/source'
 import { singletonTypes } from './singletons'
@@ -24,6 +25,7 @@ export const schemaTypes = [
   richText,
   articleBody,
   quote,
+  contentImage,
   link,
   readMoreLink,
 ]

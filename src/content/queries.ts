@@ -19,6 +19,22 @@ const statisticFields = /* groq */ `
   chart
 `
 
+/**
+ * An image field (`contentImage`) with what the app needs to draw it: the asset's id (which
+ * holds its size and format, and names its files), its size and blurred placeholder (`lqip`),
+ * the editor's crop and hotspot, and its texts. The same answer from both sources: the bundled
+ * dataset holds the `sanity.imageAsset` documents Sanity makes on upload.
+ */
+const imageFields = /* groq */ `
+  alt,
+  decorative,
+  caption,
+  credit,
+  crop,
+  hotspot,
+  "asset": asset->{_id, metadata{lqip, dimensions{width, height}}}
+`
+
 const articleFields = /* groq */ `
   _id,
   title,
@@ -26,7 +42,8 @@ const articleFields = /* groq */ `
   publishedAt,
   legacyPath,
   lead,
-  body,
+  mainImage{${imageFields}},
+  "body": body[]{..., _type == "contentImage" => {${imageFields}}},
   readMore
 `
 
@@ -37,6 +54,7 @@ const areaFields = /* groq */ `
   legacyCode,
   subtitle,
   icon,
+  leadImage{${imageFields}},
   intro,
   plainLanguage,
   "statistics": statistics[]->{${statisticFields}},

@@ -34,6 +34,9 @@ export async function validateDocuments(
   const workspace = { schema, getClient: () => client } as unknown as Workspace // validateDocument reads schema, i18n and getClient only
   const results = new Map<string, Marker[]>()
   for (const document of documents) {
+    // Sanity's own documents (image assets) are written by its upload, never by an editor, and
+    // the Studio never validates them; they count only as what references point at.
+    if (document._type.startsWith('sanity.')) continue
     const markers = await validateDocument({
       document,
       workspace,

@@ -52,6 +52,13 @@ export const area = defineType({
       validation: (rule) => rule.required().error('Välj en ikon för områdets knapp.'),
     }),
     defineField({
+      name: 'leadImage',
+      title: 'Huvudbild',
+      description:
+        'Frivillig. Visas överst i området. Välj fokuspunkten (hotspot): bilden beskärs olika på mobil och dator.',
+      type: 'contentImage',
+    }),
+    defineField({
       name: 'intro',
       title: 'Inledning',
       description: 'Områdets mål och en kort sammanfattning av året.',
@@ -88,5 +95,8 @@ export const area = defineType({
       ],
     }),
   ],
-  preview: { select: { id: '_id', title: 'title', subtitle: 'subtitle', icon: 'icon' }, prepare: prepareArea },
+  preview: {
+    select: { id: '_id', title: 'title', subtitle: 'subtitle', icon: 'icon', image: 'leadImage' },
+    prepare: prepareArea,
+  },
 })

@@ -52,6 +52,12 @@ export const article = defineType({
       validation: (rule) => rule.required().error('Skriv en ingress: en eller två meningar som sammanfattar artikeln.'),
     }),
     defineField({
+      name: 'mainImage',
+      title: 'Huvudbild',
+      description: 'Frivillig. Visas ovanför rubriken. Välj fokuspunkten (hotspot): bilden beskärs till bredformat.',
+      type: 'contentImage',
+    }),
+    defineField({
       name: 'body',
       title: 'Brödtext',
       type: 'articleBody',
@@ -64,5 +70,8 @@ export const article = defineType({
       of: [defineArrayMember({ type: 'readMoreLink' })],
     }),
   ],
-  preview: { select: { id: '_id', title: 'title', publishedAt: 'publishedAt' }, prepare: prepareArticle },
+  preview: {
+    select: { id: '_id', title: 'title', publishedAt: 'publishedAt', image: 'mainImage' },
+    prepare: prepareArticle,
+  },
 })

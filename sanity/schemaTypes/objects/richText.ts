@@ -23,7 +23,7 @@ export const richText = defineType({
   ],
 })
 
-/** An article's body: paragraphs, sub-headings, lists, links and quotes. */
+/** An article's body: paragraphs, sub-headings, lists, links, quotes and images (at text width). */
 export const articleBody = defineType({
   name: 'articleBody',
   title: 'Brödtext',
@@ -43,5 +43,6 @@ export const articleBody = defineType({
       marks,
     }),
     defineArrayMember({ type: 'quote' }),
+    defineArrayMember({ type: 'contentImage' }),
   ],
 })

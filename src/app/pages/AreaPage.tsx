@@ -7,6 +7,7 @@ import { RichText } from '../../content/portable-text/RichText'
 import { paths } from '../../../model/urls'
 import { PlainLanguageLink } from '../../features/plain-language'
 import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
+import { ImageFigure } from '../../content/images/ImageFigure'
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {
@@ -25,7 +26,9 @@ export function AreaPage() {
   const texts = page.siteTexts
   const at = areaInUrl ? 'area' : yearInUrl === undefined ? 'latest' : 'report'
   return (
-    <>
+    // From 1024px wide, two columns (global.css, "Area view"): the area's name, lead image and
+    // intro beside its statistics. Phones keep this order, one column.
+    <div className="area-view">
       <PageMeta
         place={{ kind: 'area', report, area, statisticIndex, at, licence: richTextPlain(page.siteFooter?.licence) }}
         texts={texts}
@@ -46,9 +49,12 @@ export function AreaPage() {
           </Link>
         </p>
       )}
+      {/* The largest element of a desktop's first screen, below the statistics on a phone: loaded
+          at once, at the priority the browser gives it where it is. */}
+      <ImageFigure image={area.leadImage} layout="areaLead" loading="eager" className="area-image" />
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>
-    </>
+    </div>
   )
 }

@@ -8,6 +8,7 @@ import { SafeLink } from '../../content/portable-text/SafeLink'
 import { paths } from '../../../model/urls'
 import { readReaderState, useReportLocation } from '../../features/report'
 import { BackLink } from '../../shared/ui/BackLink'
+import { ImageFigure } from '../../content/images/ImageFigure'
 
 /** `/{year}/{area}/artiklar/{article}`. */
 export function ArticlePage() {
@@ -24,6 +25,8 @@ export function ArticlePage() {
       <p>
         <BackLink to={from ?? paths.articles(report.year, area.slug)} label={texts.back} />
       </p>
+      {/* Above the title, the page's largest element: loaded first. */}
+      <ImageFigure image={article.mainImage} layout="articleMain" loading="priority" className="article-image" />
       <h1>{article.title}</h1>
       {date ? (
         <p className="article-date">

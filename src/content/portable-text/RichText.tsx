@@ -1,5 +1,6 @@
-import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { ArticleBody, RichText as RichTextValue } from '../../../model/sanity.types'
+import { PortableText, type PortableTextComponents, type PortableTextProps } from '@portabletext/react'
+import { ImageFigure } from '../images/ImageFigure'
+import type { ImageValue } from '../images/imageGeometry'
 import { SafeLink } from './SafeLink'
 
 const components: PortableTextComponents = {
@@ -26,6 +27,8 @@ const components: PortableTextComponents = {
         </figure>
       )
     },
+    // An image in an article's body, at text width (below the fold: loaded lazily).
+    contentImage: ({ value }) => <ImageFigure image={value as ImageValue} layout="articleBody" />,
   },
   // An unknown block type from a newer schema is skipped rather than breaking the page.
   unknownType: () => null,
@@ -33,7 +36,7 @@ const components: PortableTextComponents = {
 }
 
 /** CMS text as Portable Text: never raw HTML. */
-export function RichText({ value }: { value: RichTextValue | ArticleBody | null | undefined }) {
+export function RichText({ value }: { value: PortableTextProps['value'] | null | undefined }) {
   if (!Array.isArray(value) || value.length === 0) return null
   return <PortableText value={value} components={components} onMissingComponent={false} />
 }

@@ -48,6 +48,37 @@ describe('the same queries through both sources', () => {
     expect(page.navigationHelp?.title).toBe('Såhär navigerar du i årsberättelsen')
   })
 
+  test('image fields arrive with their asset’s id, size and placeholder, the same from both sources', async () => {
+    const fromBundled = await bundled.fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+    const fromSanity = await sanity().fetch<ReportQueryResult>(reportQuery, { year: 2018 })
+    const images = (page: ReportQueryResult) =>
+      (page.report?.areas ?? []).flatMap((area) => [
+        area.leadImage,
+        ...(area.articles ?? []).flatMap((article) => [
+          article.mainImage,
+          ...(article.body ?? []).filter((block) => block._type === 'contentImage'),
+        ]),
+      ])
+    const all = images(fromBundled).filter(Boolean)
+    // Every 2018 area and article has an image, and one article one in its body.
+    expect(all).toHaveLength(13)
+    for (const image of all) {
+      expect(image).toMatchObject({
+        alt: expect.any(String),
+        credit: expect.stringMatching(/^Illustration: /),
+        hotspot: { x: expect.any(Number), y: expect.any(Number) },
+        asset: {
+          _id: expect.stringMatching(/^image-[0-9a-f]{40}-1600x1000-png$/),
+          metadata: {
+            lqip: expect.stringMatching(/^data:image\/jpeg;base64,/),
+            dimensions: { width: 1600, height: 1000 },
+          },
+        },
+      })
+    }
+    expect(images(fromSanity)).toEqual(images(fromBundled))
+  })
+
   test('year null answers with the newest report', async () => {
     const page = await bundled.fetch<ReportQueryResult>(reportQuery, { year: null })
     expect(page.report?.year).toBe(Math.max(...page.years))

@@ -48,6 +48,7 @@ const paths = [
   '/2018/halso-och-sjukvard/artiklar',
   '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren',
   '/2018/halso-och-sjukvard/besok/embed',
+  '/2018/kultur/artiklar/sagobygden-med-i-unescos-register',
   '/404',
 ]
 
@@ -98,7 +99,8 @@ describe('the browser entry takes over a prerendered page', () => {
     ['an article list', paths[5]!],
     ['an article', paths[6]!],
     ['an embedded statistic', paths[7]!],
-    ['the not-found page at its own address', paths[8]!],
+    ['an article with images above the title and in its body', paths[8]!],
+    ['the not-found page at its own address', paths[9]!],
   ])('%s (%s): no mismatch, no request, head tags kept', async (_, path) => {
     const result = loadPrerenderedPage(path)
     expect(result.status).toBe(path === '/404' ? 404 : 200)

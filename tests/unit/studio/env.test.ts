@@ -52,7 +52,7 @@ describe('the Studio reads the app’s settings from the root .env', () => {
       })
     // Set in the shell, so a developer's own .env cannot change the answer.
     expect(run({ SANITY_STUDIO_PROJECT_ID: 'abc123', SANITY_STUDIO_DATASET: 'staging' })).toMatch(
-      /^cd sanity && sanity dataset import dataset\/production\.ndjson --dataset staging --replace {2}# project abc123/,
+      /^cd sanity && sanity dataset import \S+\/production\.tar\.gz --dataset staging --replace {2}# project abc123/,
     )
   })
 })

@@ -56,10 +56,22 @@ describe('list previews', () => {
   })
 
   test('an article shows its date in Swedish, and its area via the media', () => {
-    const value = preview('article-2018-gratis-sommarkort-for-skolungdomar')
-    expect(value).toMatchObject({ title: 'Gratis sommarkort för skolungdomar', subtitle: '28 februari 2019' })
-    expect(mediaOf(value)?.documentId).toBe('article-2018-gratis-sommarkort-for-skolungdomar')
+    const value = preview('article-2017-krosatagstrafik-upphandlades')
+    expect(value).toMatchObject({ subtitle: expect.stringMatching(/^\d{1,2} [a-zé]+ 20\d\d$/) })
+    expect(mediaOf(value)?.documentId).toBe('article-2017-krosatagstrafik-upphandlades')
     expect(prepareArticle({ title: 'Ny' }).subtitle).toBe('Publiceringsdatum saknas')
+  })
+
+  test('an article or area with an image shows the image as its media', () => {
+    const article = preview('article-2018-gratis-sommarkort-for-skolungdomar')
+    expect(article).toMatchObject({ title: 'Gratis sommarkort för skolungdomar', subtitle: '28 februari 2019' })
+    expect(article.media).toMatchObject({
+      asset: { _ref: expect.stringMatching(/^image-[0-9a-f]{40}-1600x1000-png$/) },
+    })
+    const area = preview('area-2018-kollektivtrafik')
+    expect(area.media).toMatchObject({ asset: { _ref: expect.stringMatching(/^image-/) } })
+    // An image field without a file yet: the icon again.
+    expect(mediaOf(prepareArticle({ id: 'article-x', title: 'Ny', image: {} }))?.documentId).toBe('article-x')
   })
 
   test('a report shows its year, and its publication state via the media', () => {

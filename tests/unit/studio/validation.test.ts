@@ -15,8 +15,12 @@ type LooseDocument = Record<string, any>
 const original = (id: string) =>
   structuredClone(documents.find((doc) => doc._id === id)!) as SanityDocument & LooseDocument
 
+/** The image assets the sample documents point at, there for every validation (as in a dataset). */
+const assets = documents.filter((doc) => doc._type === 'sanity.imageAsset')
+
 async function markers(doc: SanityDocument, context: SanityDocument[] = []): Promise<Marker[]> {
-  const results = await validateDocuments([doc, ...context.filter((other) => other._id !== doc._id)], 'studio')
+  const others = [...context, ...assets].filter((other) => other._id !== doc._id)
+  const results = await validateDocuments([doc, ...others], 'studio')
   return results.get(doc._id) ?? []
 }
 const at = (list: Marker[], first: string) => list.filter((marker) => marker.path[0] === first)

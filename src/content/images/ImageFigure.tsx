@@ -1,0 +1,59 @@
+import { memo, Suspense, use } from 'react'
+import { layoutAspects, type ImageFigureProps } from './figureProps'
+import type { ResponsiveFigure } from './ResponsiveFigure'
+
+/*
+ * The code that draws an image (its addresses, srcset, crop arithmetic; with Sanity also
+ * @sanity/image-url) is a chunk of its own, loaded only for pages with images. A prerendered
+ * page shows its images without it (the <img> is in the HTML); the browser entry loads it
+ * before taking such a page over, since React would throw away the HTML of a Suspense boundary
+ * whose code is missing when anything above it changes meanwhile. The prerenderer loads it
+ * before rendering, so the HTML is final. A page rendered in the browser shows the box, at the
+ * layout's shape, until it has come.
+ */
+let Figure: typeof ResponsiveFigure | undefined
+let loading: Promise<void> | undefined
+
+export function loadImageFigure(): Promise<void> {
+  loading ??= import('./ResponsiveFigure')
+    .then((module) => module.loadResponsiveFigure())
+    .then(
+      (loaded) => void (Figure = loaded),
+      (error: unknown) => {
+        loading = undefined // a later render asks again
+        throw error
+      },
+    )
+  return loading
+}
+
+function LoadedFigure(props: ImageFigureProps) {
+  if (!Figure) use(loadImageFigure())
+  const Loaded = Figure!
+  return <Loaded {...props} />
+}
+
+/**
+ * An image from the CMS in a `<figure>` with caption and credit (see ResponsiveFigure.tsx).
+ * Memoised: the page around it renders again on every change of slide.
+ */
+export const ImageFigure = memo(function ImageFigure(props: ImageFigureProps) {
+  if (!props.image?.asset?._id) return null
+  return (
+    <Suspense fallback={<ImageBox {...props} />}>
+      <LoadedFigure {...props} />
+    </Suspense>
+  )
+})
+
+/**
+ * The box the image will fill, at the layout's shape, while its code loads (a page rendered in
+ * the browser; prerendered pages keep their image).
+ */
+function ImageBox({ layout, className }: ImageFigureProps) {
+  return (
+    <figure className={className ? `content-image ${className}` : 'content-image'} aria-hidden="true">
+      <div className="content-image-img" style={{ aspectRatio: layoutAspects[layout] }} />
+    </figure>
+  )
+}
