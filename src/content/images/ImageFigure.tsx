@@ -15,20 +15,29 @@ let Figure: typeof ResponsiveFigure | undefined
 let loading: Promise<void> | undefined
 
 export function loadImageFigure(): Promise<void> {
-  loading ??= import('./ResponsiveFigure')
-    .then((module) => module.loadResponsiveFigure())
-    .then(
-      (loaded) => void (Figure = loaded),
-      (error: unknown) => {
-        loading = undefined // a later render asks again
-        throw error
-      },
+  if (!loading) {
+    const promise = import('./ResponsiveFigure')
+      .then((module) => module.loadResponsiveFigure())
+      .then(
+        (loaded) => void (Figure = loaded),
+        (error: unknown) => {
+          loading = undefined // a later render asks again
+          throw error
+        },
+      )
+    // Marked as React marks the promises it has seen settle, so that `use` reads it at once in
+    // every later render (a component must call `use` on every render, not only while waiting).
+    promise.then(
+      () => Object.assign(promise, { status: 'fulfilled', value: undefined }),
+      () => {},
     )
+    loading = promise
+  }
   return loading
 }
 
 function LoadedFigure(props: ImageFigureProps) {
-  if (!Figure) use(loadImageFigure())
+  use(loadImageFigure())
   const Loaded = Figure!
   return <Loaded {...props} />
 }

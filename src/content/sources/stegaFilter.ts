@@ -3,7 +3,7 @@
  * overlay which field a text comes from). Only text a reader sees is encoded: Sanity's own
  * default already leaves out slugs, ids, URLs, dates and fields such as `type`, `icon` and
  * `key`; this adds the app's own data fields – the choices of a list (compliance level,
- * reason, assessment method, block style), the previous site's addresses – and the interface labels, which
+ * reason, assessment method, block style), the previous site's addresses, images' alt texts – and the interface labels, which
  * the app uses in accessible names more than it shows them. (A test checks that every field
  * of the schema with a fixed list of values is left out.)
  */
@@ -17,6 +17,9 @@ export const dataFields: ReadonlySet<string> = new Set([
   'type',
   'icon',
   'year',
+  // An image's alt text is its accessible name, never shown: invisible characters in it would
+  // be read out (the figure's caption and credit are shown, and carry them).
+  'alt',
   // Portable Text's block style and list kind (Sanity leaves blocks' own fields alone anyway).
   'style',
   'listItem',

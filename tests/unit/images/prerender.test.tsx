@@ -9,7 +9,10 @@ import { writeVariants } from '../../../build/images/variants'
 import { bundledSource } from '../../support/render-app'
 
 const source = bundledSource()
-const scratch = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'images-test-'))
+// Inside the project, where a fresh clone may not have the cache folder yet.
+const cacheDir = join(process.cwd(), 'node_modules', '.cache')
+mkdirSync(cacheDir, { recursive: true })
+const scratch = mkdtempSync(join(cacheDir, 'images-test-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 async function pageAt(path: string) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -13,7 +13,10 @@ import { readDataset } from '../../support/dataset'
  */
 const documents = readDataset()
 const imagesDir = join(process.cwd(), 'sanity', 'dataset', 'images')
-const scratch = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'export-format-'))
+// Inside the project, where a fresh clone may not have the cache folder yet.
+const cacheDir = join(process.cwd(), 'node_modules', '.cache')
+mkdirSync(cacheDir, { recursive: true })
+const scratch = mkdtempSync(join(cacheDir, 'export-format-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /** Every `_sanityAsset` and every image `_ref` in a value. */
