@@ -3,7 +3,7 @@ import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { NavigationHelp as NavigationHelpContent } from '../../content/report'
 import { readPreference, removePreference, writePreference } from '../../shared/storage/preferences'
 import { ClosedDialog, dialogCode, useDialogCode } from '../../shared/ui/lazyDialog'
-import { QuestionIcon } from './HelpIcon'
+import { QuestionIcon } from './QuestionIcon'
 import { navigationHelpDismissedKey, navigationHelpDismissedValue as dismissedValue } from './preference'
 import './navigation-help.css'
 
