@@ -20,11 +20,13 @@ import {
  * so that a page with images is taken over without another round trip: about 1.7 KiB); the
  * analysts' buttons (image download, Citera) and the stega cleaning of the Presentation tool
  * (about 1 KiB). Against that, the start is now one chunk (build/startChunk.ts): Rolldown had
- * split modules the start shares with lazy pages into small chunks (−1.2 KiB).
- * 116.0 KiB (118 816 B) on 30 Nov 2026. The budget is the ratchet until the start-up JS is back
- * at the 110 KiB target; the next cut is the dialogs' code, which loads before anyone opens one.
+ * split modules the start shares with lazy pages into small chunks (−1.2 KiB); and the dialogs'
+ * code (the Dialog, each dialog's content, the help items' icons) loads on demand, preloaded once
+ * the page is idle (shared/ui/lazyDialog.tsx: −0.8 KiB).
+ * 115.3 KiB (118 016 B) on 30 Nov 2026, `npx vitest run tests/unit/budget`. The budget is the
+ * ratchet until the start-up JS is back at the 110 KiB target.
  */
-const BUDGET_GZIP = 116.5 * 1024 // 119 296 bytes
+const BUDGET_GZIP = 115.5 * 1024 // 118 272 bytes
 
 // Inside the project (not the system temp folder): the build's prerendering step runs the
 // built app in Node, which must find node_modules from the build folder.
