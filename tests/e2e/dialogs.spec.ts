@@ -115,3 +115,37 @@ for (const kind of kinds) {
     })
   })
 }
+
+test.describe('a dialog’s code loads on demand', () => {
+  test.beforeEach(async ({ page }) => skipNavigationHelp(page))
+
+  test('a press before the code has arrived marks the button busy; the dialog opens when it is there, focus inside, and goes back on close', async ({
+    page,
+  }) => {
+    // Hold the info dialog's chunk until the press has been made (whether the idle preload or
+    // the press asks for it first).
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let asked = false
+    await page.route(/\/assets\/InfoDialogBody-[^/]+\.js$/, async (route) => {
+      asked = true
+      await held
+      await route.continue()
+    })
+    await page.goto(statistic)
+    const button = page.getByRole('button', { name: /^Mer om statistiken/ })
+    const dialog = page.getByRole('dialog', { name: 'Besök per patient' })
+    await button.click()
+    await expect(button).toHaveAttribute('aria-busy', 'true')
+    await expect(dialog).toBeHidden()
+    await expect.poll(() => asked).toBe(true)
+
+    release()
+    await expect(dialog).toBeVisible()
+    await expect(button).not.toHaveAttribute('aria-busy')
+    await expect(dialog.getByRole('button', { name: 'Stäng' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(button).toBeFocused()
+  })
+})

@@ -11,7 +11,7 @@ import { safeLqip, type ImageFigureProps } from './figureProps'
  * (`lqip`) as the box's background until the image covers it. `loading` says when it loads
  * (see ImageFigureProps).
  * Renders nothing for an image without a usable asset; a decorative image gets `alt=""`.
- * Loaded on demand through ImageFigure.
+ * Rendered through ImageFigure.
  */
 /**
  * The figure for this build's content source: against Sanity, after its image addresses

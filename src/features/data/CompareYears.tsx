@@ -1,21 +1,12 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
-import { ErrorBoundary } from '../../shared/ui/ErrorBoundary'
 import type { Statistic } from '../../content/report'
-import { Dialog } from '../../shared/ui/Dialog'
 import type { StatisticPlace } from '../share'
 import { ToolIcon } from '../../shared/icons/ToolIcon'
+import { ClosedDialog, dialogCode, useDialogCode } from '../../shared/ui/lazyDialog'
 
-/** The table's code arrives with the first opening; a failed load may be tried again. */
-function lazyYearsTable() {
-  return lazy(() =>
-    import('./YearsTable').catch((error: unknown) => {
-      YearsTable = lazyYearsTable()
-      throw error
-    }),
-  )
-}
-let YearsTable = lazyYearsTable()
+/** The dialog itself loads on demand (shared/ui/lazyDialog). */
+const compareYearsDialogCode = dialogCode(() => import('./CompareYearsDialog'))
 
 /**
  * "Jämför år": the statistic's headline value in every year that has it (same key),
@@ -31,9 +22,9 @@ export function CompareYears({
   place: StatisticPlace
   texts: SiteTexts
 }) {
-  const [open, setOpen] = useState(false)
   const [requested, setRequested] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)
+  const { Body, open, show, close, triggerProps } = useDialogCode(compareYearsDialogCode)
   return (
     <>
       <button
@@ -43,37 +34,26 @@ export function CompareYears({
         aria-haspopup="dialog"
         onClick={() => {
           setRequested(true)
-          setOpen(true)
+          show()
         }}
+        {...triggerProps}
       >
         <ToolIcon name="compare" />
         <span>{texts.compareYears}</span>
       </button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={`${texts.compareTitle}: ${statistic.title}`}
-        closeLabel={texts.close}
-        className="compare-dialog"
-        returnFocusTo={trigger}
-      >
-        {requested ? (
-          <ErrorBoundary
-            fallback={({ reset }) => (
-              <div className="compare-status" role="alert">
-                <p>{texts.compareError}</p>
-                <button type="button" className="button" onClick={reset}>
-                  {texts.retry}
-                </button>
-              </div>
-            )}
-          >
-            <Suspense fallback={<p className="compare-status">{texts.compareLoading}</p>}>
-              <YearsTable statisticKey={statistic.key} place={place} texts={texts} onLeave={() => setOpen(false)} />
-            </Suspense>
-          </ErrorBoundary>
-        ) : null}
-      </Dialog>
+      {Body ? (
+        <Body
+          open={open}
+          onClose={close}
+          requested={requested}
+          statistic={statistic}
+          place={place}
+          texts={texts}
+          returnFocusTo={trigger}
+        />
+      ) : (
+        <ClosedDialog className="compare-dialog" />
+      )}
     </>
   )
 }

@@ -2,14 +2,17 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { NavigationHelp as NavigationHelpContent } from '../../content/report'
 import { readPreference, removePreference, writePreference } from '../../shared/storage/preferences'
-import { Dialog } from '../../shared/ui/Dialog'
-import { HelpIcon, QuestionIcon } from './HelpIcon'
+import { ClosedDialog, dialogCode, useDialogCode } from '../../shared/ui/lazyDialog'
+import { QuestionIcon } from './QuestionIcon'
 import { navigationHelpDismissedKey, navigationHelpDismissedValue as dismissedValue } from './preference'
 import './navigation-help.css'
 
 // The help opens by itself at most once per page load: a layout that mounts again (from `/` to
 // `/{year}/…`) must not pop it up again after the reader closed it.
 let openedAutomatically = false
+
+/** The dialog itself loads on demand (shared/ui/lazyDialog). */
+const navigationHelpDialogCode = dialogCode(() => import('./NavigationHelpDialog'))
 
 /**
  * The help button and the "how to navigate" dialog it opens (the app's one modal Dialog: focus
@@ -20,21 +23,22 @@ let openedAutomatically = false
  */
 export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | null; texts: SiteTexts }) {
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const [open, setOpen] = useState(false)
+  const { Body, open, show, close, triggerProps } = useDialogCode(navigationHelpDialogCode)
   const [dontShowAgain, setDontShowAgain] = useState(false)
 
   const openDialog = () => {
     setDontShowAgain(readPreference(navigationHelpDismissedKey) === dismissedValue)
-    setOpen(true)
+    show()
   }
 
   useEffect(() => {
     if (!help || openedAutomatically) return
     openedAutomatically = true
     // The preference lives in this device's storage, which the server render cannot read: the
-    // dialog opens after hydration, from the effect, once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state from an external store, read once after mount
-    if (readPreference(navigationHelpDismissedKey) !== dismissedValue) setOpen(true)
+    // dialog opens after hydration, from the effect, once (as soon as its code has loaded).
+    if (readPreference(navigationHelpDismissedKey) !== dismissedValue) show()
+    // `show` is this render's; the effect runs once per help content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [help])
 
   if (!help) return null
@@ -47,17 +51,13 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
   // Every way of closing (×, Esc, backdrop, the browser itself) ends here.
   const handleClose = () => {
     remember(dontShowAgain)
-    setOpen(false)
+    close()
   }
 
   const handleDontShowAgain = (event: ChangeEvent<HTMLInputElement>) => {
     setDontShowAgain(event.target.checked)
     remember(event.target.checked)
   }
-
-  const items = Array.isArray(help.items)
-    ? help.items.filter((item) => item != null && typeof item.text === 'string' && item.text.trim() !== '')
-    : []
 
   return (
     <>
@@ -67,36 +67,24 @@ export function NavigationHelp({ help, texts }: { help: NavigationHelpContent | 
         className="navigation-help-button"
         aria-haspopup="dialog"
         onClick={openDialog}
+        {...triggerProps}
       >
         <QuestionIcon />
         <span>{texts.help}</span>
       </button>
-      <Dialog
-        open={open}
-        onClose={handleClose}
-        title={help.title}
-        closeLabel={texts.close}
-        className="navigation-help"
-        returnFocusTo={buttonRef}
-      >
-        {help.intro ? <p className="navigation-help__intro">{help.intro}</p> : null}
-        {items.length > 0 ? (
-          <ul className="navigation-help__items">
-            {items.map((item, index) => (
-              <li key={item._key ?? index}>
-                <span className="navigation-help__icon">
-                  <HelpIcon name={item.icon} />
-                </span>
-                <span className="navigation-help__text">{item.text}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <label className="navigation-help__dont-show">
-          <input type="checkbox" checked={dontShowAgain} onChange={handleDontShowAgain} />
-          <span>{texts.dontShowAgain}</span>
-        </label>
-      </Dialog>
+      {Body ? (
+        <Body
+          open={open}
+          onClose={handleClose}
+          help={help}
+          texts={texts}
+          dontShowAgain={dontShowAgain}
+          onDontShowAgainChange={handleDontShowAgain}
+          returnFocusTo={buttonRef}
+        />
+      ) : (
+        <ClosedDialog className="navigation-help" />
+      )}
     </>
   )
 }

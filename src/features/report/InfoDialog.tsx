@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Statistic } from '../../content/report'
-import { RichText } from '../../content/portable-text/RichText'
-import { SafeLink } from '../../content/portable-text/SafeLink'
 import { InfoIcon } from '../../shared/icons/NavigationIcons'
-import { Dialog } from '../../shared/ui/Dialog'
+import { ClosedDialog, dialogCode, useDialogCode } from '../../shared/ui/lazyDialog'
+
+/** The dialog itself loads on demand (shared/ui/lazyDialog). */
+const infoDialogCode = dialogCode(() => import('./InfoDialogBody'))
 
 /**
  * The info icon and the statistic's explanation (definition, period, source) in a modal dialog:
@@ -12,7 +13,7 @@ import { Dialog } from '../../shared/ui/Dialog'
  */
 export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: SiteTexts }) {
   const trigger = useRef<HTMLButtonElement>(null)
-  const [open, setOpen] = useState(false)
+  const { Body, open, show, close, triggerProps } = useDialogCode(infoDialogCode)
   const hasInfo = Array.isArray(statistic.info) && statistic.info.length > 0
   if (!hasInfo && !statistic.period && !statistic.source?.name) return null
   return (
@@ -22,54 +23,19 @@ export function InfoDialog({ statistic, texts }: { statistic: Statistic; texts: 
         type="button"
         className="icon-button info-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={show}
+        {...triggerProps}
       >
         <InfoIcon />
         <span className="visually-hidden">
           {texts.info}: {statistic.title}
         </span>
       </button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={statistic.title}
-        closeLabel={texts.close}
-        className="info-dialog"
-        returnFocusTo={trigger}
-      >
-        <StatisticFacts statistic={statistic} texts={texts} />
-      </Dialog>
+      {Body ? (
+        <Body open={open} onClose={close} statistic={statistic} texts={texts} returnFocusTo={trigger} />
+      ) : (
+        <ClosedDialog className="info-dialog" />
+      )}
     </>
-  )
-}
-
-/** The statistic's definition, period and source. */
-export function StatisticFacts({ statistic, texts }: { statistic: Statistic; texts: SiteTexts }) {
-  const hasInfo = Array.isArray(statistic.info) && statistic.info.length > 0
-  return (
-    <dl className="statistic-facts">
-      {hasInfo ? (
-        <>
-          <dt>{texts.definition}</dt>
-          <dd>
-            <RichText value={statistic.info} />
-          </dd>
-        </>
-      ) : null}
-      {statistic.period ? (
-        <>
-          <dt>{texts.period}</dt>
-          <dd>{statistic.period}</dd>
-        </>
-      ) : null}
-      {statistic.source?.name ? (
-        <>
-          <dt>{texts.source}</dt>
-          <dd>
-            <SafeLink href={statistic.source.url}>{statistic.source.name}</SafeLink>
-          </dd>
-        </>
-      ) : null}
-    </dl>
   )
 }

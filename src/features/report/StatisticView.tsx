@@ -5,7 +5,8 @@ import { chartNotDrawnReason, drawableChart, StatisticChart, toChartData, type C
 import { DataTable, StatisticTools, type DataView } from '../data'
 import { useStatisticPlace } from '../share'
 import { Headline } from './Headline'
-import { InfoDialog, StatisticFacts } from './InfoDialog'
+import { InfoDialog } from './InfoDialog'
+import { StatisticFacts } from './StatisticFacts'
 
 /** "negative" → "chartNotDrawnNegative": the site text that says why there is no chart. */
 const notDrawnText = (reason: ChartNotDrawnReason) =>

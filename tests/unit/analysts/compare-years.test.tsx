@@ -21,7 +21,7 @@ describe('“Jämför år”', () => {
 
     const button = row.getByRole('button', { name: 'Jämför år' })
     await user.click(button)
-    const dialog = screen.getByRole('dialog', { name: 'Jämför år: Besök i hälso- och sjukvården' })
+    const dialog = await screen.findByRole('dialog', { name: 'Jämför år: Besök i hälso- och sjukvården' })
     const table = await within(dialog).findByRole('table')
     expect(acrossYears(source)).toEqual([{ query: statisticAcrossYearsQuery, params: { key: 'vard-besok' } }])
 
@@ -70,7 +70,7 @@ describe('“Jämför år”', () => {
     renderApp('/2019/kultur/scensommar')
     const row = within(await screen.findByRole('group', { name: toolsName }))
     await user.click(row.getByRole('button', { name: 'Jämför år' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(
       await within(dialog).findByText(
         'Den här statistiken finns bara i en årsberättelse, så det finns inga andra år att jämföra med.',
@@ -95,7 +95,7 @@ describe('when the other years cannot be fetched', () => {
     renderApp('/2018/halso-och-sjukvard/besok', source)
     const row = within(await screen.findByRole('group', { name: toolsName }))
     await user.click(row.getByRole('button', { name: 'Jämför år' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(await within(dialog).findByText('De andra åren kunde inte hämtas just nu.')).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Försök igen' }))
     expect(await within(dialog).findByRole('table')).toBeInTheDocument()

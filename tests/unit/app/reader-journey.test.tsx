@@ -44,7 +44,7 @@ describe('the info icon', () => {
     renderApp('/2018/halso-och-sjukvard')
     const info = await screen.findByRole('button', { name: `Mer om statistiken: ${first.title}` })
     await user.click(info)
-    const dialog = screen.getByRole('dialog', { name: first.title })
+    const dialog = await screen.findByRole('dialog', { name: first.title })
     expect(within(dialog).getByText('Period')).toBeInTheDocument()
     expect(within(dialog).getByText(first.period)).toBeInTheDocument()
     expect(within(dialog).getByRole('link', { name: first.source!.name })).toHaveAttribute('href', first.source!.url)

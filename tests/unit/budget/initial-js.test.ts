@@ -14,15 +14,19 @@ import {
 /**
  * JavaScript an area view loads on its own to come alive (its start-up JS, which starts after
  * the first paint), gzip. BENCHMARKS.md's target is 110 KiB (109.8 KiB, 112 413 B, before the
- * hardening, accessibility and public-sector work). Today 113.3 KiB (116 019 B): the footer every
- * page must have, the Lättläst link, the statement's route, the stale-page router and the content
- * review shared with the build add about 2.5 KiB; and since pages few readers need (the statement,
- * near misses, the CSV code) load on demand, Rolldown splits modules they share with the start
- * into chunks of their own (the JSX runtime, the content types), which gzip a little worse than
- * one file. Loading those on demand is still smaller than putting them in the entry (115.2 KiB,
- * measured). The budget is the ratchet until the start-up JS is back at the 110 KiB target.
+ * hardening, accessibility and public-sector work). Since then: the footer, the Lättläst link,
+ * the statement's route, the stale-page router and the content review (about 2.5 KiB); the
+ * images every area now has (the figure with its srcset and crop arithmetic, part of the start
+ * so that a page with images is taken over without another round trip: about 1.7 KiB); the
+ * analysts' buttons (image download, Citera) and the stega cleaning of the Presentation tool
+ * (about 1 KiB). Against that, the start is now one chunk (build/startChunk.ts): Rolldown had
+ * split modules the start shares with lazy pages into small chunks (−1.2 KiB); and the dialogs'
+ * code (the Dialog, each dialog's content, the help items' icons) loads on demand, preloaded once
+ * the page is idle (shared/ui/lazyDialog.tsx: −0.8 KiB).
+ * 115.3 KiB (118 016 B) on 30 Nov 2026, `npx vitest run tests/unit/budget`. The budget is the
+ * ratchet until the start-up JS is back at the 110 KiB target.
  */
-const BUDGET_GZIP = 114 * 1024 // 116 736 bytes
+const BUDGET_GZIP = 115.5 * 1024 // 118 272 bytes
 
 // Inside the project (not the system temp folder): the build's prerendering step runs the
 // built app in Node, which must find node_modules from the build folder.

@@ -31,6 +31,8 @@ async function loadPage() {
 const helpButton = () => screen.getByRole('button', { name: 'Hjälp' })
 const dialogElement = () => document.querySelector('dialog')!
 const isOpen = () => dialogElement().hasAttribute('open')
+/** The dialog's code loads on demand: it opens once that has arrived. */
+const shown = () => screen.findByRole('dialog', { name: title })
 
 beforeEach(() => window.localStorage.clear())
 
@@ -60,8 +62,8 @@ describe('NavigationHelp', () => {
 
   test("a reader's first visit opens the dialog, with the CMS's title, intro, items and the checkbox", async () => {
     await loadPage()
+    const dialog = await shown()
     expect(isOpen()).toBe(true)
-    const dialog = screen.getByRole('dialog', { name: title })
     expect(dialog).toBe(dialogElement())
     const help = page.navigationHelp!
     expect(within(dialog).getByRole('heading', { name: title })).toBeInTheDocument()
@@ -83,9 +85,24 @@ describe('NavigationHelp', () => {
     expect(button.querySelector('svg[aria-hidden="true"]')).not.toBeNull()
   })
 
+  test('its dialog is not in the start: a press before the code is there marks the button busy, and the dialog opens when it arrives', async () => {
+    window.localStorage.setItem(navigationHelpDismissedKey, 'true')
+    await loadPage()
+    // Nothing loaded yet: the closed placeholder, as on the server.
+    expect(isOpen()).toBe(false)
+    expect(helpButton()).not.toHaveAttribute('aria-busy')
+    fireEvent.click(helpButton())
+    expect(helpButton()).toHaveAttribute('aria-busy', 'true')
+    const dialog = await shown()
+    expect(dialog).toHaveAttribute('open')
+    expect(helpButton()).not.toHaveAttribute('aria-busy')
+    expect(within(dialog).getByRole('button', { name: 'Stäng' })).toHaveFocus()
+  })
+
   test('"don\'t show again" + close is remembered: the next page load does not open it', async () => {
     const user = userEvent.setup()
     const first = await loadPage()
+    await shown()
     await user.click(screen.getByRole('checkbox', { name: dontShowAgain }))
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
     expect(isOpen()).toBe(false)
@@ -104,6 +121,7 @@ describe('NavigationHelp', () => {
     expect(isOpen()).toBe(false)
 
     await user.click(helpButton())
+    await shown()
     expect(isOpen()).toBe(true)
     const checkbox = screen.getByRole('checkbox', { name: dontShowAgain })
     expect(checkbox).toBeChecked()
@@ -113,18 +131,21 @@ describe('NavigationHelp', () => {
     first.unmount()
 
     await loadPage()
+    await shown()
     expect(isOpen()).toBe(true)
   })
 
   test('Esc closes it and focus returns to the help button', async () => {
     const user = userEvent.setup()
     await loadPage()
+    await shown()
     // Opened by itself: nothing had focus, so focus goes to the button that reopens it.
     await user.keyboard('{Escape}')
     expect(isOpen()).toBe(false)
     expect(helpButton()).toHaveFocus()
 
     await user.click(helpButton())
+    await shown()
     expect(isOpen()).toBe(true)
     expect(screen.getByRole('button', { name: 'Stäng' })).toHaveFocus()
     await user.keyboard('{Escape}')
@@ -137,11 +158,13 @@ describe('NavigationHelp', () => {
   test('× closes it and focus returns to the help button', async () => {
     const user = userEvent.setup()
     await loadPage()
+    await shown()
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
     expect(isOpen()).toBe(false)
     expect(helpButton()).toHaveFocus()
 
     await user.click(helpButton())
+    await shown()
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
     expect(isOpen()).toBe(false)
     expect(helpButton()).toHaveFocus()
@@ -149,7 +172,7 @@ describe('NavigationHelp', () => {
 
   test('a press and release on the backdrop closes it; a click inside it, or a selection dragged out, does not', async () => {
     await loadPage()
-    const dialog = dialogElement()
+    const dialog = await shown()
     vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ x: 100, y: 100, width: 300, height: 400 }),
     )
@@ -173,6 +196,7 @@ describe('NavigationHelp', () => {
   test('opens by itself only once per page load, even when the header mounts again', async () => {
     const user = userEvent.setup()
     const { NavigationHelp, unmount } = await loadPage()
+    await shown()
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
     unmount()
     render(<NavigationHelp help={page.navigationHelp} texts={page.siteTexts} />)
@@ -185,7 +209,7 @@ describe('NavigationHelp', () => {
     const texts = { ...page.siteTexts, help: 'Hjälp!', close: 'Stäng rutan', dontShowAgain: 'Göm rutan' }
     render(<NavigationHelp help={page.navigationHelp} texts={texts} />)
     expect(screen.getByRole('button', { name: 'Hjälp!' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Stäng rutan' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Stäng rutan' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Göm rutan' })).toBeInTheDocument()
   })
 })
@@ -215,6 +239,7 @@ describe('NavigationHelp with storage that does not work', () => {
   async function dismissAndReload() {
     const user = userEvent.setup()
     const first = await loadPage()
+    await shown()
     expect(isOpen()).toBe(true)
     await user.click(screen.getByRole('checkbox', { name: dontShowAgain }))
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
@@ -222,11 +247,13 @@ describe('NavigationHelp with storage that does not work', () => {
     expect(helpButton()).toHaveFocus()
     // The help button still works.
     await user.click(helpButton())
+    await shown()
     expect(isOpen()).toBe(true)
     await user.click(screen.getByRole('button', { name: 'Stäng' }))
     first.unmount()
     // Nothing could be remembered: the next page load shows the help again.
     await loadPage()
+    await shown()
     expect(isOpen()).toBe(true)
   }
 
@@ -253,6 +280,7 @@ describe('NavigationHelp with storage that does not work', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError')
     })
     await loadPage()
+    await shown()
     expect(isOpen()).toBe(true)
     await user.keyboard('{Escape}')
     expect(isOpen()).toBe(false)
