@@ -1,9 +1,10 @@
 /** Writing the report: the results as Markdown tables, into BENCHMARKS.md between its markers. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { AREA_VIEW_ROUTE, kib } from './sizes.ts'
 import { median, percentile, spread } from './statistics.ts'
 import { COMMAND, RUNS, TARGET, reportFile } from './settings.ts'
 import type { Results } from './measure.ts'
+import { writeMarkdown } from './writeMarkdown.ts'
 
 const ms = (value: number) => `${Math.round(value)} ms`
 const bytes = (value: number) => value.toLocaleString('en-US').replace(/,/g, ' ')
@@ -402,18 +403,18 @@ export function report(results: Results): string {
 const BEGIN = '<!-- bench:results:begin (written by npm run bench) -->'
 const END = '<!-- bench:results:end -->'
 
-export function writeReport(text: string): void {
+export async function writeReport(text: string): Promise<void> {
   const block = `${BEGIN}\n${text}\n${END}`
   if (existsSync(reportFile)) {
     const current = readFileSync(reportFile, 'utf8')
     const begin = current.indexOf(BEGIN)
     const end = current.indexOf(END)
     if (begin >= 0 && end > begin) {
-      writeFileSync(reportFile, current.slice(0, begin) + block + current.slice(end + END.length))
+      await writeMarkdown(reportFile, current.slice(0, begin) + block + current.slice(end + END.length))
       return
     }
-    writeFileSync(reportFile, `${current.trimEnd()}\n\n## Results\n\n${block}\n`)
+    await writeMarkdown(reportFile, `${current.trimEnd()}\n\n## Results\n\n${block}\n`)
     return
   }
-  writeFileSync(reportFile, `# Benchmarks\n\n## Results\n\n${block}\n`)
+  await writeMarkdown(reportFile, `# Benchmarks\n\n## Results\n\n${block}\n`)
 }

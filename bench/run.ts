@@ -32,7 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   const results = await measure()
   results.durationMs = elapsedMs()
-  writeReport(report(results))
+  await writeReport(report(results))
   log(`done: results written to BENCHMARKS.md`)
   clearTimeout(watchdog)
   process.exit(0)

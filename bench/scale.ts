@@ -20,6 +20,7 @@ import { startServer } from './server.ts'
 import { scaleDataset } from './scaleDataset.ts'
 import { log, reportFile, root, startClock } from './settings.ts'
 import { compress } from './sizes.ts'
+import { writeMarkdown } from './writeMarkdown.ts'
 
 const FACTORS = [1, 5, 20]
 const QUERY_RUNS = 5
@@ -245,12 +246,12 @@ function report(results: ScaleResult[], durationMs: number): string {
   return out.join('\n')
 }
 
-function writeReport(section: string): void {
+async function writeReport(section: string): Promise<void> {
   const text = readFileSync(reportFile, 'utf8')
   const start = text.indexOf(START)
   const end = text.indexOf(END)
   if (start === -1 || end === -1) throw new Error(`${reportFile} has no ${START} … ${END} markers.`)
-  writeFileSync(reportFile, text.slice(0, start) + section + text.slice(end + END.length))
+  await writeMarkdown(reportFile, text.slice(0, start) + section + text.slice(end + END.length))
 }
 
 startClock()
@@ -259,7 +260,7 @@ try {
   const results: ScaleResult[] = []
   for (const factor of FACTORS) results.push(await measureFactor(factor, workDir))
   const section = report(results, performance.now())
-  writeReport(section)
+  await writeReport(section)
   console.log(section)
 } finally {
   rmSync(workDir, { recursive: true, force: true })
