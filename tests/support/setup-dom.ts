@@ -2,7 +2,16 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
-afterEach(() => cleanup())
+// A closed dialog's late `close` event (below) belongs to the test that closed it: timers still
+// pending when a test ends, including those of the dialogs its clean-up closes, are dropped.
+// Left to fire, one could fire after the environment's teardown and throw into the next file.
+const lateCloseEvents = new Set<ReturnType<typeof setTimeout>>()
+
+afterEach(() => {
+  cleanup()
+  for (const timer of lateCloseEvents) clearTimeout(timer)
+  lateCloseEvents.clear()
+})
 
 // jsdom has <dialog> but not its modal behaviour; enough of it for components to open and close,
 // focus as browsers do, and timed as Chromium does: Esc fires a cancelable `cancel` at the open dialog and then closes it;
@@ -18,13 +27,13 @@ if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return
     this.removeAttribute('open')
-    // The event is made by the dialog's own window, and only while that window is there: the
-    // timer may fire after the test's environment has been torn down, when the global `Event`
-    // is Node's again (an Event of another realm, which jsdom refuses).
-    setTimeout(() => {
+    // The event is made by the dialog's own window (the global `Event` may be another realm's).
+    const timer = setTimeout(() => {
+      lateCloseEvents.delete(timer)
       const view = this.ownerDocument.defaultView
       if (view) this.dispatchEvent(new view.Event('close'))
     }, 16)
+    lateCloseEvents.add(timer)
   }
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return
