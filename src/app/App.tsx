@@ -25,15 +25,29 @@ function AppRoutes() {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
   }, [])
+  const element = useRoutes(routes)
+  return (
+    <>
+      {element}
+      <AfterStart />
+    </>
+  )
+}
+
+/**
+ * What only the browser shows, once the page has been taken over. A leaf of its own: the switch
+ * from the server's answer to the browser's is a synchronous re-render (React forces one when an
+ * external store's snapshot differs from the one hydrated with), and here it re-renders this
+ * component alone, not the whole page with every part still waiting to be taken over.
+ */
+function AfterStart() {
   // False in the server render and while hydrating it, true from then on.
   const started = useSyncExternalStore(subscribeToNothing, startedOnClient, notStartedOnServer)
   const location = useLocation()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const element = useRoutes(routes)
   return (
     <>
-      {element}
       {/* A near miss of a page's address (a trailing slash, a tracking parameter) shows the page;
           once the app has started, the address becomes the page's own (code loaded only then). */}
       {started && mayBeNearMiss(location) ? (

@@ -7,6 +7,7 @@ import {
   navigationHelpDismissedValue,
 } from '../../../src/features/navigation-help/preference'
 import { bundledSource } from '../../support/render-app'
+import type * as PageMetaModule from '../../../src/app/pageMeta'
 
 /*
  * The browser entry (src/main.tsx) taking over prerendered pages, with React's development
@@ -15,6 +16,20 @@ import { bundledSource } from '../../support/render-app'
  */
 
 const hydrationMessage = /hydrat|did not match|server rendered|server HTML/i
+
+// How often the page's head (PageMeta, at the top of every page) is worked out: once per render
+// of the page (twice in development's StrictMode, which calls each component twice).
+const pageRenders = vi.hoisted(() => ({ count: 0 }))
+vi.mock('../../../src/app/pageMeta', async (importOriginal) => {
+  const original = await importOriginal<typeof PageMetaModule>()
+  return {
+    ...original,
+    pageMeta: (...args: Parameters<typeof original.pageMeta>) => {
+      pageRenders.count += 1
+      return original.pageMeta(...args)
+    },
+  }
+})
 
 let logged: string[] = []
 let fetches: string[] = []
@@ -117,6 +132,18 @@ describe('the browser entry takes over a prerendered page', () => {
         ? { title: 1, description: 1, canonical: 0, ogTitle: 0 }
         : { title: 1, description: 1, canonical: 1, ogTitle: 1 },
     )
+  })
+
+  // Taking over is a transition, done in slices between a reader's taps. A second, synchronous
+  // render of the whole page right after it (React forces one when a store read while hydrating
+  // changes its answer) would hold the main thread for the whole page at once.
+  test.each([paths[2]!, paths[6]!])('%s is rendered once in taking it over, not again', async (path) => {
+    loadPrerenderedPage(path)
+    pageRenders.count = 0
+    await startApp()
+    expect(logged.filter((message) => hydrationMessage.test(message))).toEqual([])
+    // StrictMode's double call in development.
+    expect(pageRenders.count).toBe(2)
   })
 
   test('with a trailing slash, the same page is taken over as it is', async () => {
