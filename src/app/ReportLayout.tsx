@@ -3,7 +3,6 @@ import { useReportPage } from '../content/useReportPage'
 import { AreaNavigation, useReportLocation, YearSwitcher } from '../features/report'
 import { NavigationHelp } from '../features/navigation-help'
 import { ARTICLES_SEGMENT, PLAIN_LANGUAGE_SEGMENT, paths } from '../../model/urls'
-import { useStalePage } from './navigation/useStalePage'
 import { SiteFrame } from './SiteFrame'
 import { usePageChangeFocus } from './usePageChangeFocus'
 
@@ -15,8 +14,6 @@ export function ReportLayout() {
   // Slides of one area are one page; articles, the article list and other areas are others.
   const inArticles = pathname.split('/').includes(ARTICLES_SEGMENT)
   const inPlainLanguage = pathname.split('/').includes(PLAIN_LANGUAGE_SEGMENT)
-  // While another page is on its way, this one takes no input (its keys go to the new page).
-  const stale = useStalePage({ year: report.year, firstAreaSlug: report.areas[0]?.slug ?? null })
   usePageChangeFocus(
     `${report.year}/${area?._id}/${inArticles ? `articles/${article?._id ?? ''}` : inPlainLanguage ? PLAIN_LANGUAGE_SEGMENT : 'slides'}`,
   )
@@ -39,7 +36,8 @@ export function ReportLayout() {
         </>
       }
       nav={<AreaNavigation report={report} currentAreaId={area?._id ?? null} label={texts.areasNavigation} />}
-      stale={stale}
+      // While another page is on its way, this one takes no input (its keys go to the new page).
+      staleIn={{ year: report.year, firstAreaSlug: report.areas[0]?.slug ?? null }}
     >
       <Outlet />
     </SiteFrame>

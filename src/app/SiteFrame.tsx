@@ -4,12 +4,13 @@ import type { SiteTexts } from '../../model/siteTextDefaults'
 import type { SiteFooter as SiteFooterContent } from '../content/report'
 import { SiteFooter } from '../features/footer'
 import { PreviewBanner } from '../features/preview'
+import { useStalePage, type StalePageScope } from './navigation/useStalePage'
 
 /**
  * Every page's frame but the embed view's: the skip link, the editors' preview notice, the site
  * header (the region and `title`, linking to `home`, then `tools`), `nav` below the header, the
- * page in <main id="innehall"> and the footer. `stale`: another page is on its way, so this one
- * takes no input (see useStalePage).
+ * page in <main id="innehall"> and the footer. `staleIn`: the report whose pages the address
+ * moves between; while another of them is on its way, this one takes no input (see useStalePage).
  */
 export function SiteFrame({
   texts,
@@ -19,7 +20,7 @@ export function SiteFrame({
   home,
   tools,
   nav,
-  stale = false,
+  staleIn,
   children,
 }: {
   texts: SiteTexts
@@ -30,7 +31,7 @@ export function SiteFrame({
   home: string
   tools?: ReactNode
   nav?: ReactNode
-  stale?: boolean
+  staleIn?: StalePageScope
   children: ReactNode
 }) {
   return (
@@ -48,10 +49,25 @@ export function SiteFrame({
         {tools ? <div className="header-tools">{tools}</div> : null}
       </header>
       {nav}
-      <main id="innehall" className="report-main" tabIndex={-1} inert={stale} aria-busy={stale || undefined}>
-        {children}
-      </main>
+      {staleIn ? <StaleAwareMain scope={staleIn}>{children}</StaleAwareMain> : <Main stale={false}>{children}</Main>}
       <SiteFooter texts={texts} footer={footer} year={year} />
     </div>
   )
+}
+
+function Main({ stale, children }: { stale: boolean; children: ReactNode }) {
+  return (
+    <main id="innehall" className="report-main" tabIndex={-1} inert={stale} aria-busy={stale || undefined}>
+      {children}
+    </main>
+  )
+}
+
+/**
+ * <main>, inert while another page is on its way. A component of its own: every press of a
+ * slide names a new address at once, and only this leaf re-renders for it (its `children`, the
+ * page, stay as they were); the rest of the frame follows when the router shows the address.
+ */
+function StaleAwareMain({ scope, children }: { scope: StalePageScope; children: ReactNode }) {
+  return <Main stale={useStalePage(scope)}>{children}</Main>
 }

@@ -7,12 +7,14 @@ import { usePendingLocation } from './AppBrowserRouter'
 /** Keys the page acts on from anywhere (the statistics' ←/→): kept for the page on its way. */
 const pageKeys = new Set(['ArrowLeft', 'ArrowRight'])
 
+/** The report a page belongs to: its year, and the area its first address (`/{year}`) shows. */
+export interface StalePageScope {
+  year: number
+  firstAreaSlug: string | null
+}
+
 /** Which page of a report a path shows; the slides of one area are one page. */
-export function pageOfPath(
-  pathname: string,
-  report: { year: number; firstAreaSlug: string | null },
-  atLatest: boolean,
-): string {
+export function pageOfPath(pathname: string, report: StalePageScope, atLatest: boolean): string {
   const [year, area, third, fourth] = pathname.split('/').filter((segment) => segment !== '')
   // `/` is the newest report: the one shown, when it is shown at `/`.
   const reportYear = year ?? (atLatest ? String(report.year) : 'latest')
@@ -30,7 +32,7 @@ export function pageOfPath(
  * ←/→ pressed meanwhile are kept and given to the new page once it is shown, so they act on
  * the page the address names, never on the one being left.
  */
-export function useStalePage(report: { year: number; firstAreaSlug: string | null }): boolean {
+export function useStalePage(report: StalePageScope): boolean {
   const pending = usePendingLocation()
   const { pathname } = useLocation()
   const atLatest = pathname === '/'
