@@ -9,8 +9,8 @@ import { stateScript } from './app/prerenderState'
 import { keepWhatThePageShows } from './app/prerenderScope'
 import { loadRoute } from './app/routes'
 import { loadImageFigure } from './content/images/ImageFigure'
-import { ImagePreloadCollectorContext, type ImagePreload } from './content/images/imagePreload'
-import { imagePreloadHtml } from './content/images/imagePreloadHtml'
+import { ImagePreloadCollectorContext } from './content/images/imagePreload'
+import { imagePreloads } from './content/images/imagePreloadHtml'
 import type { ContentSource } from './content/sources/types'
 
 /*
@@ -61,13 +61,13 @@ export async function render(url: string, { queryClient, source }: RenderOptions
   keepWhatThePageShows(queryClient, pathname)
 
   let meta: PageMetaData | null = null
-  const preloads: ImagePreload[] = []
+  const preloads = imagePreloads()
   const errors: unknown[] = []
   // `prerender` waits for anything that suspends, so the HTML is always complete. The content
   // is already loaded above, so normally nothing does.
   const { prelude } = await prerender(
     <PageMetaCollectorContext.Provider value={(collected) => (meta = collected)}>
-      <ImagePreloadCollectorContext.Provider value={(preload) => void preloads.push(preload)}>
+      <ImagePreloadCollectorContext.Provider value={preloads.collect}>
         <StrictMode>
           <StaticRouter location={url}>
             <App queryClient={queryClient} source={source} />
@@ -90,7 +90,7 @@ export async function render(url: string, { queryClient, source }: RenderOptions
   if (errors.length > 0) console.error(`Prerendering ${url} failed:`, ...errors)
   return {
     html,
-    head: found ? [headHtml(found), ...imagePreloadHtml(preloads)].join('\n    ') : '',
+    head: found ? [headHtml(found), ...preloads.html()].join('\n    ') : '',
     dehydratedState,
     stateScript: stateScript({ path: pathname, queries: dehydratedState }),
     status: failed ? 500 : found.status,

@@ -39,14 +39,8 @@ export const ResponsiveFigure = memo(function ResponsiveFigure({
   const sources = imageSources(image, layout)
   if (!image || !sources) return null
   const lazy = loading !== 'priority' && loading !== 'eager'
-  // Only while prerendering: the page's head preloads what the <picture> picks first.
-  if (collectPreload && typeof loading === 'object') {
-    collectPreload({
-      media: loading.preloadWhere,
-      sizes: layout.sizes,
-      ...(sources.sources[0] ?? { srcSet: sources.srcSet }),
-    })
-  }
+  // Only while prerendering: the page's head preloads the image (see imagePreload.ts).
+  if (typeof loading === 'object') collectPreload?.(loading.preloadWhere, sources, layout.sizes)
   const alt = image.decorative ? '' : (image.alt ?? '').trim()
   const caption = image.caption?.trim()
   const credit = image.credit?.trim()
