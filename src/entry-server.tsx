@@ -9,6 +9,8 @@ import { stateScript } from './app/prerenderState'
 import { keepWhatThePageShows } from './app/prerenderScope'
 import { loadRoute } from './app/routes'
 import { loadImageFigure } from './content/images/ImageFigure'
+import { ImagePreloadCollectorContext } from './content/images/imagePreload'
+import { imagePreloads } from './content/images/imagePreloadHtml'
 import type { ContentSource } from './content/sources/types'
 
 /*
@@ -33,7 +35,10 @@ export interface RenderOptions {
 export interface RenderResult {
   /** The app's markup, for <div id="root">. */
   html: string
-  /** <title>, description, canonical link, Open Graph and Twitter tags, for <head>. */
+  /**
+   * <title>, description, canonical link, Open Graph and Twitter tags, and the preloads of images
+   * in the first screen of some screens (content/images/imagePreload.ts), for <head>.
+   */
   head: string
   /** The content the page was rendered with. */
   dehydratedState: DehydratedState
@@ -56,16 +61,19 @@ export async function render(url: string, { queryClient, source }: RenderOptions
   keepWhatThePageShows(queryClient, pathname)
 
   let meta: PageMetaData | null = null
+  const preloads = imagePreloads()
   const errors: unknown[] = []
   // `prerender` waits for anything that suspends, so the HTML is always complete. The content
   // is already loaded above, so normally nothing does.
   const { prelude } = await prerender(
     <PageMetaCollectorContext.Provider value={(collected) => (meta = collected)}>
-      <StrictMode>
-        <StaticRouter location={url}>
-          <App queryClient={queryClient} source={source} />
-        </StaticRouter>
-      </StrictMode>
+      <ImagePreloadCollectorContext.Provider value={preloads.collect}>
+        <StrictMode>
+          <StaticRouter location={url}>
+            <App queryClient={queryClient} source={source} />
+          </StaticRouter>
+        </StrictMode>
+      </ImagePreloadCollectorContext.Provider>
     </PageMetaCollectorContext.Provider>,
     {
       onError: (error) => void errors.push(error),
@@ -82,7 +90,7 @@ export async function render(url: string, { queryClient, source }: RenderOptions
   if (errors.length > 0) console.error(`Prerendering ${url} failed:`, ...errors)
   return {
     html,
-    head: found ? headHtml(found) : '',
+    head: found ? [headHtml(found), ...preloads.html()].join('\n    ') : '',
     dehydratedState,
     stateScript: stateScript({ path: pathname, queries: dehydratedState }),
     status: failed ? 500 : found.status,

@@ -8,6 +8,13 @@ import { paths } from '../../../model/urls'
 import { PlainLanguageLink } from '../../features/plain-language'
 import { readReaderState, placeInYear, StatisticCarousel, useReportLocation } from '../../features/report'
 import { ImageFigure } from '../../content/images/ImageFigure'
+import { areaColumnsMedia } from '../../content/images/layouts'
+
+/**
+ * The lead image is below the statistics on a phone: lazy there, so that it does not compete
+ * with the first screen. Beside the title from `areaColumnsMedia`, it is preloaded there.
+ */
+const leadImageLoading = { preloadWhere: areaColumnsMedia } as const
 
 /** An area on one of its statistics: `/{year}`, `/{year}/{area}` and `/{year}/{area}/{statistic}`. */
 export function AreaPage() {
@@ -26,7 +33,7 @@ export function AreaPage() {
   const texts = page.siteTexts
   const at = areaInUrl ? 'area' : yearInUrl === undefined ? 'latest' : 'report'
   return (
-    // From 1024px wide, two columns (global.css, "Area view"): the area's name, lead image and
+    // From 1024px wide, two columns (images.css): the area's name, lead image and
     // intro beside its statistics. Phones keep this order, one column.
     <div className="area-view">
       <PageMeta
@@ -49,9 +56,7 @@ export function AreaPage() {
           </Link>
         </p>
       )}
-      {/* The largest element of a desktop's first screen, below the statistics on a phone: loaded
-          at once, at the priority the browser gives it where it is. */}
-      <ImageFigure image={area.leadImage} layout="areaLead" loading="eager" className="area-image" />
+      <ImageFigure image={area.leadImage} layout="areaLead" loading={leadImageLoading} className="area-image" />
       <div className="area-intro">
         <RichText value={area.intro} />
       </div>

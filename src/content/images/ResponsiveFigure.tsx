@@ -1,8 +1,9 @@
-import { memo } from 'react'
+import { memo, useContext } from 'react'
 import { readContentConfig } from '../env'
 import { configureImageUrls, imageSources } from './imageUrls'
 import { imageLayouts } from './layouts'
 import { safeLqip, type ImageFigureProps } from './figureProps'
+import { ImagePreloadCollectorContext } from './imagePreload'
 
 /**
  * An image from the CMS in a `<figure>`, with its caption and credit: a `<picture>` with the
@@ -33,9 +34,13 @@ export const ResponsiveFigure = memo(function ResponsiveFigure({
   loading = 'lazy',
   className,
 }: ImageFigureProps) {
+  const collectPreload = useContext(ImagePreloadCollectorContext)
   const layout = imageLayouts[layoutName]
   const sources = imageSources(image, layout)
   if (!image || !sources) return null
+  const lazy = loading !== 'priority' && loading !== 'eager'
+  // Only while prerendering: the page's head preloads the image (see imagePreload.ts).
+  if (typeof loading === 'object') collectPreload?.(loading.preloadWhere, sources, layout.sizes)
   const alt = image.decorative ? '' : (image.alt ?? '').trim()
   const caption = image.caption?.trim()
   const credit = image.credit?.trim()
@@ -54,9 +59,9 @@ export const ResponsiveFigure = memo(function ResponsiveFigure({
           width={sources.width}
           height={sources.height}
           alt={alt}
-          loading={loading === 'lazy' ? 'lazy' : 'eager'}
+          loading={lazy ? 'lazy' : 'eager'}
           fetchPriority={loading === 'priority' ? 'high' : 'auto'}
-          decoding={loading === 'lazy' ? 'async' : 'auto'}
+          decoding={lazy ? 'async' : 'auto'}
           style={lqip ? { backgroundImage: `url(${lqip})` } : undefined}
         />
       </picture>

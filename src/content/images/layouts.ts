@@ -12,9 +12,15 @@ import type { ImageLayout } from './imageUrls'
 const widths = [480, 800, 1200, 1600] as const
 const textWidth = '(min-width: 42rem) 40rem, calc(100vw - 2rem)'
 
+/**
+ * Where the area view has two columns (images.css's media query, which a test compares): its
+ * lead image beside the title, in the first screen.
+ */
+export const areaColumnsMedia = '(min-width: 1024px)'
+
 export const imageLayouts: Record<ImageLayoutName, ImageLayout> = {
   /** An area's lead image: 3:2, full width on phones, the left column from 1024px. */
-  areaLead: { aspect: layoutAspects.areaLead, sizes: `(min-width: 1024px) 26rem, ${textWidth}`, widths },
+  areaLead: { aspect: layoutAspects.areaLead, sizes: `${areaColumnsMedia} 26rem, ${textWidth}`, widths },
   /** An article's main image, above its title: 16:9 at text width. */
   articleMain: { aspect: layoutAspects.articleMain, sizes: textWidth, widths },
   /** An image in an article's body: at text width, as the editor cropped it. */

@@ -1,10 +1,11 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { QueryClient } from '@tanstack/react-query'
 import sharp from 'sharp'
 import { afterAll, describe, expect, test } from 'vitest'
 import { render } from '../../../src/entry-server'
 import { parseVariantFileName } from '../../../src/content/images/variantName'
+import { areaColumnsMedia, imageLayouts } from '../../../src/content/images/layouts'
 import { writeVariants } from '../../../build/images/variants'
 import { bundledSource } from '../../support/render-app'
 
@@ -21,14 +22,21 @@ async function pageAt(path: string) {
     source,
   })
   expect(result.status).toBe(200)
-  return { html: result.html, document: new DOMParser().parseFromString(result.html, 'text/html') }
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
+  return {
+    html: result.html,
+    document: parse(result.html),
+    head: parse(`<!doctype html><html><head>${result.head}</head><body></body></html>`).head,
+  }
 }
+
+const imagePreloads = (head: HTMLHeadElement) => [...head.querySelectorAll('link[rel="preload"][as="image"]')]
 
 const urlsOf = (srcset: string | null) => (srcset ?? '').split(', ').map((entry) => entry.split(' ')[0]!)
 
 describe('the prerendered HTML holds the final images', () => {
   test('an article: the main image above the title, with srcset, sizes, width, height, alt and placeholder', async () => {
-    const { document } = await pageAt('/2018/kultur/artiklar/sagobygden-med-i-unescos-register')
+    const { document, head } = await pageAt('/2018/kultur/artiklar/sagobygden-med-i-unescos-register')
     const figure = document.querySelector('figure.article-image')!
     expect(figure.compareDocumentPosition(document.querySelector('h1')!) & 4).toBeTruthy() // h1 follows
     const img = figure.querySelector('picture > img')!
@@ -37,6 +45,8 @@ describe('the prerendered HTML holds the final images', () => {
     expect(img.getAttribute('sizes')).toBe('(min-width: 42rem) 40rem, calc(100vw - 2rem)')
     expect(img.getAttribute('loading')).toBe('eager')
     expect(img.getAttribute('fetchpriority')).toBe('high')
+    // In the first screen everywhere: the <img> itself is found early enough, nothing is preloaded.
+    expect(imagePreloads(head)).toEqual([])
     expect(img.getAttribute('style')).toMatch(/^background-image:url\(data:image\/jpeg;base64,[A-Za-z0-9+/=]+\)$/)
     expect(urlsOf(img.getAttribute('srcset'))).toHaveLength(4)
     const types = [...figure.querySelectorAll('source')].map((element) => element.getAttribute('type'))
@@ -61,18 +71,42 @@ describe('the prerendered HTML holds the final images', () => {
     )
   })
 
-  test('an area: its lead image, 3:2, loaded at once at the browser’s priority (below the statistics on a phone)', async () => {
-    const { document } = await pageAt('/2018/kollektivtrafik')
-    const img = document.querySelector('.area-view > figure.area-image img')!
+  test('an area: its lead image, 3:2, lazy (below the statistics on a phone), preloaded where it is beside the title', async () => {
+    const { document, head } = await pageAt('/2018/kollektivtrafik')
+    const figure = document.querySelector('.area-view > figure.area-image')!
+    const img = figure.querySelector('img')!
     expect(img.getAttribute('alt')).toBe('Tecknad blå buss på en landsväg framför en granskog.')
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '800'])
-    expect(img.getAttribute('loading')).toBe('eager')
+    expect(img.getAttribute('loading')).toBe('lazy')
     expect(img.getAttribute('fetchpriority')).toBe('auto')
+    // Exactly what the <picture> picks first on a wide screen, so the <img> takes the preloaded file.
+    const avif = figure.querySelector('source[type="image/avif"]')!
+    const preloads = imagePreloads(head)
+    expect(preloads).toHaveLength(1)
+    const preload = preloads[0]!
+    expect(preload.getAttribute('type')).toBe('image/avif')
+    expect(preload.getAttribute('imagesrcset')).toBe(avif.getAttribute('srcset'))
+    expect(urlsOf(preload.getAttribute('imagesrcset'))).toHaveLength(3)
+    expect(preload.getAttribute('imagesizes')).toBe(avif.getAttribute('sizes'))
+    expect(preload.getAttribute('media')).toBe(areaColumnsMedia)
+    expect(preload.getAttribute('fetchpriority')).toBe('high')
+    // No href: a browser without imagesrcset would load it on every screen.
+    expect(preload.hasAttribute('href')).toBe(false)
+  })
+
+  test('the preload’s media is where the layout puts the lead image beside the title (images.css)', () => {
+    const css = readFileSync(join(process.cwd(), 'src', 'styles', 'images.css'), 'utf8')
+    const twoColumns = [...css.matchAll(/@media\s*([^{]+?)\s*\{([^@]*)/g)].filter(([, , block]) =>
+      /\.area-view\s*\{[^}]*display:\s*grid/.test(block!),
+    )
+    expect(twoColumns.map(([, media]) => media)).toEqual([areaColumnsMedia])
+    expect(imageLayouts.areaLead.sizes.startsWith(`${areaColumnsMedia} `)).toBe(true)
   })
 
   test('a page without images has none (2019 has no sample images)', async () => {
-    const { document } = await pageAt('/2019/kollektivtrafik')
+    const { document, head } = await pageAt('/2019/kollektivtrafik')
     expect(document.querySelectorAll('img')).toHaveLength(0)
+    expect(imagePreloads(head)).toEqual([])
   })
 })
 
