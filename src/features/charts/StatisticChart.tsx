@@ -3,6 +3,7 @@ import { barLayout, rowsFrameHeight } from './rowLayout'
 import { Swatch, svgIdBase } from './marks'
 import { donutTotal, formatShare, formatValue, type ChartModel } from './model'
 import { useFrameSize } from './useFrameSize'
+import { afterNextPaint } from '../../shared/afterNextPaint'
 import './charts.css'
 
 /** recharts lives in this chunk alone, fetched after the statistic's text has painted. */
@@ -76,8 +77,10 @@ export function StatisticChart({ model }: { model: ChartModel | null }) {
   // the placeholder, whatever the chunk's state.
   const [mounted, setMounted] = useState(false)
   // A transition: the placeholder (the prerendered one, once hydrated) stays until the chart
-  // has arrived, instead of giving way to a fallback copy of itself.
-  useEffect(() => startTransition(() => setMounted(true)), [])
+  // has arrived, instead of giving way to a fallback copy of itself. Begun after the frame that
+  // first shows the chart's slide: a chart's commit is one piece of work that cannot be split,
+  // and before that frame it would hold up the slide a reader has just asked for.
+  useEffect(() => afterNextPaint(() => startTransition(() => setMounted(true))), [])
 
   if (!model) return null
 
