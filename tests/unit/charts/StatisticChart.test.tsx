@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { Chart } from '../../../model/sanity.types'
 import { StatisticChart } from '../../../src/features/charts/StatisticChart'
@@ -59,9 +59,14 @@ const line: Chart = {
   series: [series('Buss', [66, 69, 72]), series('Tåg', [60, 64, 70])],
 }
 
+const marks = '.recharts-bar-rectangle, .recharts-pie-sector, .recharts-line-curve'
+
 async function renderLoaded(chart: Chart) {
   const result = render(<StatisticChart model={toChartModel(chart, 'Statistikens rubrik')} />)
   const graphic = await screen.findByRole('img', {}, { timeout: 5000 })
+  // The drawing lands in passes, each a transition (recharts lays the chart out, then draws
+  // its marks): done once the marks are there.
+  await waitFor(() => expect(graphic.querySelector(marks)).not.toBeNull(), { timeout: 5000 })
   return { ...result, graphic }
 }
 
@@ -82,6 +87,26 @@ describe('loading', () => {
     expect(container.querySelector('.statistic-chart-placeholder')).toBeNull()
     // The drawing sits in a frame of the same reserved size as the placeholder.
     expect(graphic.closest('.statistic-chart-frame')).not.toBeNull()
+  })
+})
+
+describe('when the drawing begins', () => {
+  // A chart's commit is one piece of work React cannot split: begun before the frame that
+  // first shows a new slide, it held that slide up.
+  test('only after the frame that first shows the chart', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
+    const { container } = render(<StatisticChart model={toChartModel(donut, 'Besök')} />)
+    // The chart's code is there by now (the test above loaded it), yet nothing is drawn…
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    expect(screen.queryByRole('img')).toBeNull()
+    expect(container.querySelector('.statistic-chart-placeholder')).not.toBeNull()
+    // …until a frame has been shown.
+    expect(frames).toHaveLength(1)
+    act(() => frames.shift()!(performance.now()))
+    expect(await screen.findByRole('img', {}, { timeout: 5000 })).toBeInTheDocument()
   })
 })
 
