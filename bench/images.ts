@@ -12,6 +12,12 @@ import { root } from './settings.ts'
 export const IMAGE_ARTICLE_ROUTE = '/2018/kollektivtrafik/artiklar/gratis-sommarkort-for-skolungdomar'
 export const IMAGE_AREA_ROUTE = '/2018/kollektivtrafik'
 export const IMAGE_FLOOR_PATH = '/__floor-image/'
+/**
+ * The article the text floor is compared with: one without a main image, whose largest element
+ * is text, as the floor's. (Every 2018 article has an image since the sample images came; those
+ * are judged against the floor with an image.)
+ */
+export const TEXT_ARTICLE_ROUTE = '/2017/kultur/artiklar/sydsvenskt-kultursamarbete-ger-mer-kultur-till-fler'
 const IMAGE_FLOOR_NAME = 'static floor with image'
 
 /** The Lighthouse targets for images (see Target in measure.ts): two pages and their floor. */
@@ -27,6 +33,13 @@ export function articleFigure(distDir: string): string {
   const figure = /<figure class="content-image article-image">[\s\S]*?<\/figure>/.exec(html)?.[0]
   if (!figure) throw new Error(`${IMAGE_ARTICLE_ROUTE} has no main image: the image floor cannot be written.`)
   return figure
+}
+
+/** Throws unless the text article's prerendered page is what it stands for: an article without a main image. */
+export function checkTextArticle(distDir: string): void {
+  const html = readFileSync(join(distDir, ...TEXT_ARTICLE_ROUTE.split('/').filter(Boolean), 'index.html'), 'utf8')
+  if (!/<article class="article"/.test(html) || /class="content-image article-image"/.test(html))
+    throw new Error(`${TEXT_ARTICLE_ROUTE} is not an article without a main image: choose another for the text floor.`)
 }
 
 /** Writes the image floor page (bench/floor-image.html with the article's figure) into the build. */

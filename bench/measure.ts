@@ -29,7 +29,7 @@ import {
   type PackageShare,
 } from './sizes.ts'
 import { RUNS, SLIDE_PRESSES, distDir, floorDir, log, root, startClock } from './settings.ts'
-import { imageTargets, writeImageFloor } from './images.ts'
+import { checkTextArticle, imageTargets, TEXT_ARTICLE_ROUTE, writeImageFloor } from './images.ts'
 
 function run(command: string, args: string[], timeoutMs: number): string {
   const result = spawnSync(command, args, {
@@ -199,6 +199,7 @@ export async function measure(): Promise<Results> {
   analysisDir = undefined
 
   writeImageFloor(distDir)
+  checkTextArticle(distDir)
   site = prepareSite(distDir, floorDir, AREA_VIEW_ROUTE)
   const prerendered = site.prerendered
   server = await startServer(site)
@@ -210,7 +211,7 @@ export async function measure(): Promise<Results> {
   const targets: Target[] = [
     { name: 'area view', route: AREA_VIEW_ROUTE },
     { name: 'statistic deep link', route: statisticRoute },
-    { name: 'article', route: '/2018/halso-och-sjukvard/artiklar/utvecklingsstrategin-narmare-kronobergaren' },
+    { name: 'article', route: TEXT_ARTICLE_ROUTE },
     { name: 'static floor', route: FLOOR_PATH, floor: true },
     ...imageTargets,
   ]
