@@ -20,12 +20,33 @@ export function stegaClean(text: string | null | undefined): string | null | und
   return typeof text === 'string' ? text.replace(stegaRun, '') : text
 }
 
-/** Every string in a value (objects and arrays walked), cleaned; other values as they are. */
+const carriesStega = new RegExp(stegaRun.source, 'u')
+
+/**
+ * Every string in a value (objects and arrays walked), cleaned; other values as they are. What
+ * carries no stega is returned as it is, not copied: outside the Presentation tool that is
+ * everything, and the views clean whole reports on every render.
+ */
 export function stegaCleanDeep<T>(value: T): T {
-  if (typeof value === 'string') return stegaClean(value) as T
-  if (Array.isArray(value)) return value.map((item: unknown) => stegaCleanDeep(item)) as T
+  if (typeof value === 'string') return (carriesStega.test(value) ? value.replace(stegaRun, '') : value) as T
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      const cleaned = stegaCleanDeep(item)
+      if (cleaned !== item) (copy ??= [...value])[i] = cleaned
+    }
+    return (copy ?? value) as T
+  }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stegaCleanDeep(item)])) as T
+    let copy: Record<string, unknown> | undefined
+    const record = value as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      const item = record[key]
+      const cleaned = stegaCleanDeep(item)
+      if (cleaned !== item) (copy ??= { ...record })[key] = cleaned
+    }
+    return (copy ?? value) as T
   }
   return value
 }

@@ -37,6 +37,20 @@ describe('stegaClean (the app’s own) against Sanity’s', () => {
     expect(stegaCleanDeep(value)).toEqual(sanityStegaClean(value))
     expect(stegaClean(null)).toBeNull()
   })
+
+  // Outside the Presentation tool nothing carries stega, and views clean whole reports on
+  // every render: a copy of each would be work and garbage for nothing.
+  test('returns what carries no stega as it is, and copies only the branches that do', () => {
+    const clean = { title: 'Titel', values: [1, null, 2.5], series: [{ name: 'Besök', values: [3] }] }
+    expect(stegaCleanDeep(clean)).toBe(clean)
+    const mixed = { ...clean, nested: { deeper: [vercelStegaCombine('Besök i vården', editInfo)] } }
+    expect(mixed.nested.deeper[0]).not.toBe('Besök i vården')
+    const cleaned = stegaCleanDeep(mixed)
+    expect(cleaned).not.toBe(mixed)
+    expect(cleaned.nested.deeper).toEqual(['Besök i vården'])
+    expect(cleaned.series).toBe(clean.series)
+    expect(cleaned.values).toBe(clean.values)
+  })
 })
 
 type SchemaValue = {
