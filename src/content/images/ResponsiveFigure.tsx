@@ -38,7 +38,7 @@ export const ResponsiveFigure = memo(function ResponsiveFigure({
   const layout = imageLayouts[layoutName]
   const sources = imageSources(image, layout)
   if (!image || !sources) return null
-  const lazy = loading !== 'priority' && loading !== 'eager'
+  const lazy = loading !== 'priority'
   // Only while prerendering: the page's head preloads the image (see imagePreload.ts).
   if (typeof loading === 'object') collectPreload?.(loading.preloadWhere, sources, layout.sizes)
   const alt = image.decorative ? '' : (image.alt ?? '').trim()

@@ -11,14 +11,12 @@ export interface ImageFigureProps {
   layout: ImageLayoutName
   /**
    * When the image loads: `priority`, at once and before other images (the page's largest
-   * element on every screen); `eager`, at once, leaving the priority to the browser, which raises
-   * it for images in the viewport (the largest element on some screens, below the fold on
-   * others); `lazy` (the default), when the reader nears it; `{ preloadWhere: media }`, lazily,
+   * element on every screen); `lazy` (the default), when the reader nears it; `{ preloadWhere: media }`, lazily,
    * but where `media` matches (where the layout puts the image in the first screen) the
    * prerendered page's head preloads it at high priority (see imagePreload.ts). A module
    * constant: the figure is memoised.
    */
-  loading?: 'priority' | 'eager' | 'lazy' | { readonly preloadWhere: string }
+  loading?: 'priority' | 'lazy' | { readonly preloadWhere: string }
   className?: string
 }
 
