@@ -23,6 +23,26 @@ import { startTransition, useEffect, useLayoutEffect, useReducer, useRef } from 
 
 type Subscribe = (onStoreChange: () => void) => () => void
 
+/**
+ * The listeners the store has called since the last flush. A chart's parts register themselves
+ * with one dispatch each, from the effects of a single commit: comparing every subscriber's
+ * selection after each of those dispatches ran every selector of the chart once per part. The
+ * store only says "something changed", so a listener called many times in one task needs to
+ * look once, after the last of them: the comparisons run in a microtask, once per listener.
+ */
+const queued = new Set<() => void>()
+
+function queueCheck(check: () => void): void {
+  if (queued.size === 0) queueMicrotask(flushChecks)
+  queued.add(check)
+}
+
+function flushChecks(): void {
+  const checks = [...queued]
+  queued.clear()
+  for (const check of checks) check()
+}
+
 const refEquality = (a: unknown, b: unknown) => a === b
 
 export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
@@ -54,10 +74,13 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       if (last && same(last.selection, select(current()))) return
       startTransition(rerender)
     }
-    const unsubscribe = subscribe(check)
+    const unsubscribe = subscribe(() => queueCheck(check))
     // The store may have changed between this render and the subscription.
-    check()
-    return unsubscribe
+    queueCheck(check)
+    return () => {
+      unsubscribe()
+      queued.delete(check)
+    }
   }, [subscribe])
 
   return selection

@@ -145,4 +145,56 @@ describe('recharts’ store subscriptions as transitions', () => {
     unmount()
     expect(store.listeners.size).toBe(0)
   })
+
+  test('many changes in one task: each part looks once, after the last, and shows the last state', async () => {
+    // A chart's parts register from the effects of one commit, one change each: comparing
+    // every part after each change ran every selector once per part.
+    const store: Store = createStore({ count: 0, label: 'a' })
+    const looks = new Map<string, number>()
+    function Part({ name }: { name: string }) {
+      const count = deferred(store.subscribe, store.getState, null, (state) => {
+        looks.set(name, (looks.get(name) ?? 0) + 1)
+        return state.count
+      })
+      return <p data-testid={name}>{count}</p>
+    }
+    const names = ['axis', 'grid', 'line', 'dots', 'tooltip']
+    render(
+      <>
+        {names.map((name) => (
+          <Part key={name} name={name} />
+        ))}
+      </>,
+    )
+    await waitFor(() => expect(store.listeners.size).toBe(names.length))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    looks.clear()
+    for (let change = 1; change <= 20; change++) store.set({ count: change, label: 'a' })
+    // Nothing is compared while the changes come…
+    expect([...looks.values()]).toEqual([])
+    await Promise.resolve()
+    // …and each part compares once when they are over.
+    expect(Object.fromEntries(looks)).toEqual(Object.fromEntries(names.map((name) => [name, 1])))
+    for (const name of names) await waitFor(() => expect(screen.getByTestId(name)).toHaveTextContent('20'))
+  })
+
+  test('a part that goes while its look is queued is not looked at', async () => {
+    const store: Store = createStore({ count: 0, label: 'a' })
+    let looks = 0
+    function Part() {
+      deferred(store.subscribe, store.getState, null, (state) => {
+        looks++
+        return state.count
+      })
+      return null
+    }
+    const { unmount } = render(<Part />)
+    await waitFor(() => expect(store.listeners.size).toBe(1))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    looks = 0
+    store.set({ count: 1, label: 'a' })
+    unmount()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(looks).toBe(0)
+  })
 })
