@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { browserNotice } from './build/browserNotice.ts'
+import { chartChunks } from './build/chartChunks.ts'
 import { contentFiles } from './build/contentFiles.ts'
 import { deferredStart } from './build/deferredStart.ts'
 import { prerender } from './build/prerender.ts'
@@ -12,8 +13,9 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 export default defineConfig(({ command }) => {
   const start = startChunk()
+  const charts = chartChunks(start.isStartModule)
   return {
-    plugins: [react(), start, browserNotice(), deferredStart(), prerender(), contentFiles(), imageVariants()],
+    plugins: [react(), start, charts, browserNotice(), deferredStart(), prerender(), contentFiles(), imageVariants()],
     resolve: {
       alias: [
         // recharts' store subscriptions re-render as transitions: see the module's comment.
@@ -34,11 +36,18 @@ export default defineConfig(({ command }) => {
     // Every browser the build targets knows <link rel="modulepreload">: no polyfill for it.
     build: {
       target: 'es2022',
-      modulePreload: { polyfill: false },
+      // recharts' two chunks are fetched together: see build/chartChunks.ts.
+      modulePreload: { polyfill: false, resolveDependencies: (file, deps) => charts.preloadWithLoader(file, deps) },
       rolldownOptions: {
         output: {
           // What every page starts with, in one chunk: see build/startChunk.ts.
-          advancedChunks: { groups: [{ name: 'start', test: start.isStartModule }] },
+          // recharts' store, evaluated in a task before its components: see build/chartChunks.ts.
+          advancedChunks: {
+            groups: [
+              { name: 'start', test: start.isStartModule },
+              { name: 'recharts-store', test: charts.isStoreModule },
+            ],
+          },
         },
       },
     },

@@ -6,8 +6,8 @@ import { useFrameSize } from './useFrameSize'
 import { afterNextPaint } from '../../shared/afterNextPaint'
 import './charts.css'
 
-/** recharts lives in this chunk alone, fetched after the statistic's text has painted. */
-const RechartsChart = lazy(() => import('./RechartsChart'))
+/** recharts lives in chunks of its own, fetched after the statistic's text has painted. */
+const RechartsChart = lazy(() => import('./rechartsLoader').then((loader) => loader.chart))
 
 /** A chunk that fails to load, or a chart that fails to draw, leaves the sentence on its own. */
 class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {

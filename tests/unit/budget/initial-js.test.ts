@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, posix } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { build } from 'vite'
 import {
@@ -8,6 +8,9 @@ import {
   initialAssets,
   kib,
   packagesOf,
+  sizesOf,
+  staticImports,
+  type AssetSize,
   type InitialAssets,
 } from '../../../bench/sizes'
 
@@ -90,3 +93,93 @@ test('the build takes react-router’s production build, without its development
   expect(router.length).toBeGreaterThan(0)
   expect(router.filter((source) => !source.startsWith('node_modules/react-router/dist/production/'))).toEqual([])
 })
+
+// Lazy chunks ----------------------------------------------------------------------------------
+
+/** Every JS chunk of the build's assets. */
+const chunks = (): AssetSize[] =>
+  readdirSync(join(outDir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ file: `assets/${name}`, ...sizesOf(readFileSync(join(outDir, 'assets', name))) }))
+
+/** A chunk and every chunk it imports statically: what the browser evaluates to run it. */
+function staticClosure(file: string): string[] {
+  const found: string[] = []
+  const queue = [file]
+  while (queue.length > 0) {
+    const next = queue.shift()!
+    if (found.includes(next)) continue
+    found.push(next)
+    const code = readFileSync(join(outDir, next), 'utf8')
+    for (const specifier of staticImports(code)) queue.push(posix.normalize(posix.join(posix.dirname(next), specifier)))
+  }
+  return found
+}
+
+const sourcesByFile = new Map<string, Set<string>>()
+/** The source files the chunks were built from (their source maps). */
+function sourcesOf(files: string[]): Set<string> {
+  const found = new Set<string>()
+  for (const file of files) {
+    let sources = sourcesByFile.get(file)
+    if (!sources) {
+      sources = packagesOf(outDir, [{ file, raw: 0, gzip: 0, brotli: 0 }]).sources
+      sourcesByFile.set(file, sources)
+    }
+    for (const source of sources) found.add(source)
+  }
+  return found
+}
+
+/** The chunk built from `source` (a path in the project). */
+function chunkWith(source: string): string {
+  const found = chunks().filter((chunk) => sourcesOf([chunk.file]).has(source))
+  expect(found.map((chunk) => chunk.file)).toHaveLength(1)
+  return found[0]!.file
+}
+
+/**
+ * The Presentation tool's code (the Sanity UI, its overlays and the loader's messaging): only an
+ * editor's preview loads it, by a dynamic import of its own.
+ */
+const presentationSource =
+  /^node_modules\/(?:@sanity\/(?:visual-editing|visual-editing-csm|ui|comlink|presentation-comlink|mutate|core-loader)|styled-components|xstate)\/|^src\/content\/sources\/presentation\.ts$|^src\/features\/preview\/VisualEditing\.tsx$/
+
+test('no chunk of the reader’s app makes the browser evaluate the Presentation tool’s code', () => {
+  // Rolldown puts a module two lazy chunks share where it sees fit: react-is, which recharts and
+  // the Sanity UI both use, had landed in the Presentation tool's chunk, and every chart a reader
+  // saw evaluated all of the Sanity UI to get it.
+  const offenders = chunks()
+    .filter((chunk) => ![...sourcesOf([chunk.file])].some((source) => presentationSource.test(source)))
+    .flatMap((chunk) => {
+      const pulled = [...sourcesOf(staticClosure(chunk.file))].filter((source) => presentationSource.test(source))
+      return pulled.length > 0 ? [`${chunk.file} imports ${pulled.slice(0, 3).join(', ')} …`] : []
+    })
+  expect(offenders).toEqual([])
+}, 60_000)
+
+test('a chart’s code is evaluated in two tasks, from two files fetched at once', () => {
+  const store = chunkWith('node_modules/recharts/es6/state/store.js')
+  const chart = chunkWith('src/features/charts/RechartsChart.tsx')
+  expect(store).not.toBe(chart)
+  // The store's chunk does not pull the components in: they come by the loader's own import().
+  expect(staticClosure(store)).not.toContain(chart)
+  expect(chunkWith('src/features/charts/rechartsLoader.ts')).toBe(store)
+  // The components' chunk holds no store module (they are in the first task).
+  expect(
+    [...sourcesOf([chart])].filter((source) => source.startsWith('node_modules/recharts/es6/state/slices')),
+  ).toEqual([])
+  // The start asks for both files when it imports the loader (Vite's preload list of that import).
+  const start = initial.js.map((asset) => readFileSync(join(outDir, asset.file), 'utf8')).join('\n')
+  const names =
+    /m\.f=\[([^\]]*)\]/
+      .exec(start)?.[1]
+      ?.match(/"[^"]*"/g)
+      ?.map((name) => JSON.parse(name) as string) ?? []
+  const call = new RegExp(
+    `import\\(\`\\./${posix.basename(store).replace(/[.$]/g, '\\$&')}\`\\)[^;]*?__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`,
+  ).exec(start)
+  expect(call, 'the start’s import of the loader').not.toBeNull()
+  const preloaded = call![1]!.split(',').map((index) => names[Number(index)])
+  expect(preloaded).toEqual(expect.arrayContaining([store, chart]))
+}, 60_000)
