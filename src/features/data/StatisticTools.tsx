@@ -13,6 +13,7 @@ import {
 } from '../share'
 import { CompareYears } from './CompareYears'
 import { loadCsvDownload } from './csvLoader'
+import { whenIdle } from '../../shared/whenIdle'
 import type { ImageFormat } from './downloadImage'
 import { ToolIcon } from '../../shared/icons/ToolIcon'
 
@@ -52,8 +53,9 @@ export function StatisticTools({
   const share = useShareTools({ statistic, place, texts, announce })
   const inReport = variant === 'report'
   const hasData = data !== null
+  // Fetched while the browser is idle, not in the task that brings the statistic to life.
   useEffect(() => {
-    if (hasData) loadCsvDownload().catch(() => {})
+    if (hasData) return whenIdle(() => void loadCsvDownload().catch(() => {}))
   }, [hasData])
   if (!hasData && !inReport) return null
   /** "Ladda ner bild": the chart as the reader sees it, as PNG or SVG (downloadImage.ts, on demand). */

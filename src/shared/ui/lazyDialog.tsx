@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react'
+import { whenIdle } from '../whenIdle'
 
 /**
  * A dialog's code (the Dialog and what only the open dialog shows), loaded on demand: most
@@ -27,17 +28,6 @@ export function dialogCode<P>(importer: () => Promise<{ default: ComponentType<P
     },
     loaded: () => component,
   }
-}
-
-/** Runs `task` when the browser is idle ('background' priority); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 5000 })
-    return () => cancelIdleCallback(handle)
-  }
-  // Safari has no requestIdleCallback: after the frames that follow hydration.
-  const handle = setTimeout(task, 2000)
-  return () => clearTimeout(handle)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
 import { defaultSiteTexts } from '../../../model/siteTextDefaults'
@@ -141,7 +141,8 @@ describe('“Ladda ner data (CSV)”', () => {
     renderApp(besok)
     await user.click((await tools()).getByRole('button', { name: 'Ladda ner data (CSV)' }))
 
-    expect(createObjectURL).toHaveBeenCalledTimes(1)
+    // A press before the browser was idle waits for the CSV's code.
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
     expect(clicked).toEqual([
       { href: 'blob:http://localhost/besok-csv', download: 'besok-i-halso-och-sjukvarden-2018.csv', connected: true },
     ])
