@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { staticClosure } from './startChunk.ts'
 
 const LOADER = '/src/features/charts/rechartsLoader.ts'
 const CHART = '/src/features/charts/RechartsChart.tsx'
@@ -70,13 +71,5 @@ const isStartChunk = (output: unknown) =>
 /** The loader, recharts' store module, react-is, and every module they import statically. */
 function storeClosure(imports: ReadonlyMap<string, readonly string[]>): Set<string> {
   const roots = [...imports.keys()].filter((id) => id.endsWith(LOADER) || id.endsWith(STORE) || id.endsWith(SHARED))
-  const seen = new Set<string>()
-  const stack = [...roots]
-  while (stack.length > 0) {
-    const id = stack.pop()!
-    if (seen.has(id)) continue
-    seen.add(id)
-    stack.push(...(imports.get(id) ?? []))
-  }
-  return seen
+  return staticClosure(roots, imports)
 }

@@ -45,7 +45,8 @@ export function startChunk(): Plugin & { isStartModule: (id: string) => boolean 
   }
 }
 
-function staticClosure(entries: ReadonlySet<string>, imports: ReadonlyMap<string, readonly string[]>): Set<string> {
+/** The modules `entries` import statically, directly or not, and the entries themselves. */
+export function staticClosure(entries: Iterable<string>, imports: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>()
   const stack = [...entries]
   while (stack.length > 0) {

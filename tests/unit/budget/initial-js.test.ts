@@ -27,8 +27,9 @@ import {
  * code (the Dialog, each dialog's content, the help items' icons) loads on demand, preloaded once
  * the page is idle (shared/ui/lazyDialog.tsx: −0.8 KiB).
  * 115.5 KiB (118 242 B) on 1 Dec 2026, `npx vitest run tests/unit/budget` (the area's lead image
- * telling the prerenderer its preload, +68 B; stega cleaning that copies nothing clean, +76 B). The budget is the
- * ratchet until the start-up JS is back at the 110 KiB target.
+ * telling the prerenderer its preload, +68 B; stega cleaning that copies nothing clean, +76 B);
+ * 118 253 B after recharts was split in two chunks (the second file's name in the preload map,
+ * +11 B). The budget is the ratchet until the start-up JS is back at the 110 KiB target.
  */
 const BUDGET_GZIP = 115.5 * 1024 // 118 272 bytes
 
