@@ -105,6 +105,18 @@ const headCounts = () => ({
 })
 
 describe('the browser entry takes over a prerendered page', () => {
+  test('the app starts in a task after the one that evaluates the entry', async () => {
+    loadPrerenderedPage(paths[2]!)
+    vi.resetModules()
+    await import('../../../src/main')
+    const root = document.getElementById('root')!
+    const ownedByReact = () => Object.keys(root).some((key) => key.startsWith('__reactContainer$'))
+    // Evaluated, and nothing of the app has run: no React root yet.
+    expect(ownedByReact()).toBe(false)
+    await waitFor(() => expect(ownedByReact()).toBe(true))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  })
+
   test.each([
     ['the newest report', paths[0]!],
     ['a year', paths[1]!],
