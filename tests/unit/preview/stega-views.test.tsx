@@ -119,6 +119,8 @@ describe('stega-encoded content (the Studio’s Presentation tool) against clean
       })
       const view = await renderView(paths.area(2018, 'halso-och-sjukvard'), source)
       await act(() => userEvent.click(screen.getAllByRole('button', { name: /Ladda ner data/ })[0]!))
+      // A press before the browser was idle waits for the CSV's code.
+      await waitFor(() => expect(blobs).toHaveLength(1))
       files[0]!.text = await blobs[0]!.text()
       view.unmount()
       vi.restoreAllMocks()
