@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type * as CsvLoader from '../../../src/features/data/csvLoader'
 import { renderApp } from '../../support/render-app'
@@ -29,10 +29,15 @@ test('the CSV’s code is fetched when the browser is idle, not while the statis
   renderApp('/2018/halso-och-sjukvard/besok')
   const tools = within(await screen.findByRole('group', { name: toolsName }))
   expect(tools.getByRole('button', { name: /CSV/ })).toBeInTheDocument()
-  // Mounted, effects run: nothing fetched yet.
+  // Mounted and its effects run (they have asked for idle time), and nothing fetched yet.
+  await waitFor(() => expect(idle.length).toBeGreaterThan(0))
+  await new Promise((resolve) => setTimeout(resolve, 100))
   expect(loadCsvDownload).not.toHaveBeenCalled()
-  act(() => {
-    for (const task of idle.splice(0)) task()
+  // The browser is idle: the code is fetched.
+  await waitFor(() => {
+    act(() => {
+      for (const task of idle.splice(0)) task()
+    })
+    expect(loadCsvDownload).toHaveBeenCalled()
   })
-  expect(loadCsvDownload).toHaveBeenCalled()
 })
