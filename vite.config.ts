@@ -13,7 +13,7 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 export default defineConfig(({ command }) => {
   const start = startChunk()
-  const charts = chartChunks(start.isStartModule)
+  const charts = chartChunks(start)
   return {
     plugins: [react(), start, charts, browserNotice(), deferredStart(), prerender(), contentFiles(), imageVariants()],
     resolve: {

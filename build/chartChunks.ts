@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { staticClosure } from './startChunk.ts'
+import type { startChunk } from './startChunk.ts'
 
 const LOADER = '/src/features/charts/rechartsLoader.ts'
 const CHART = '/src/features/charts/RechartsChart.tsx'
@@ -21,18 +21,19 @@ const SHARED = '/node_modules/react-is/index.js'
  * `preloadWithLoader` makes the loader's dynamic import preload the chart's chunk too, so both
  * files are fetched at once and the second import costs no round trip.
  */
-export function chartChunks(isStartModule: (id: string) => boolean): Plugin & {
+export function chartChunks(start: ReturnType<typeof startChunk>): Plugin & {
   isStoreModule: (id: string) => boolean
   preloadWithLoader: (file: string, deps: string[]) => string[]
 } {
-  const imports = new Map<string, readonly string[]>()
   let closure: Set<string> | undefined
   let loaderFile: string | undefined
   let chartFiles: string[] = []
 
   const isStoreModule = (id: string): boolean => {
-    closure ??= storeClosure(imports)
-    return closure.has(id) && !isStartModule(id)
+    // The loader, recharts' store module, react-is, and every module they import statically
+    // (the start's module graph, which that plugin records).
+    closure ??= start.closureOf((id) => id.endsWith(LOADER) || id.endsWith(STORE) || id.endsWith(SHARED))
+    return closure.has(id) && !start.isStartModule(id)
   }
 
   return {
@@ -40,13 +41,9 @@ export function chartChunks(isStartModule: (id: string) => boolean): Plugin & {
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
     buildStart() {
-      imports.clear()
       closure = undefined
       loaderFile = undefined
       chartFiles = []
-    },
-    moduleParsed(info) {
-      imports.set(info.id, info.importedIds)
     },
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
@@ -67,9 +64,3 @@ export function chartChunks(isStartModule: (id: string) => boolean): Plugin & {
 
 const isStartChunk = (output: unknown) =>
   typeof output === 'object' && output !== null && 'name' in output && output.name === 'start'
-
-/** The loader, recharts' store module, react-is, and every module they import statically. */
-function storeClosure(imports: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const roots = [...imports.keys()].filter((id) => id.endsWith(LOADER) || id.endsWith(STORE) || id.endsWith(SHARED))
-  return staticClosure(roots, imports)
-}

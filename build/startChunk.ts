@@ -11,7 +11,11 @@ import type { Plugin } from 'vite'
  * than one: every reader paid about a kilobyte for pages few of them open. With this group the
  * lazy chunks import what they share from `start`, and the start-up JS is two files.
  */
-export function startChunk(): Plugin & { isStartModule: (id: string) => boolean } {
+export function startChunk(): Plugin & {
+  isStartModule: (id: string) => boolean
+  /** The modules `roots` (those of the build's module ids it accepts) import statically, and themselves. */
+  closureOf: (isRoot: (id: string) => boolean) => Set<string>
+} {
   const imports = new Map<string, readonly string[]>()
   const entries = new Set<string>()
   let closure: Set<string> | undefined
@@ -42,11 +46,12 @@ export function startChunk(): Plugin & { isStartModule: (id: string) => boolean 
       }
     },
     isStartModule,
+    closureOf: (isRoot) => staticClosure([...imports.keys()].filter(isRoot), imports),
   }
 }
 
 /** The modules `entries` import statically, directly or not, and the entries themselves. */
-export function staticClosure(entries: Iterable<string>, imports: ReadonlyMap<string, readonly string[]>): Set<string> {
+function staticClosure(entries: Iterable<string>, imports: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>()
   const stack = [...entries]
   while (stack.length > 0) {
