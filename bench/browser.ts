@@ -73,8 +73,9 @@ function instrumentSlides() {
   }
   ;(window as unknown as { __slideBench: typeof state }).__slideBench = state
   const title = (root: ParentNode) => root.querySelector('.statistic-title')?.textContent?.trim() ?? ''
-  // The slide on screen: not the one on its way out, nor one built ahead and hidden (React's
-  // <Activity> hides with an inline `display: none`; read inline, so nothing is laid out here).
+  // The slide on screen: not the one on its way out, nor one built ahead and hidden (the app's
+  // `.slide-ahead`, or React's <Activity> with an inline `display: none`: read inline, so
+  // nothing is laid out here).
   const shownSlide = () =>
     [...document.querySelectorAll<HTMLElement>('.slide-viewport .slide:not(.slide--leaving)')].find(
       (slide) => slide.style.display !== 'none',

@@ -5,7 +5,6 @@ import { reportQueryOptions, type ReportYear } from '../content/report'
 import type { ContentSource } from '../content/sources'
 import { ArticleListPage } from './pages/ArticleListPage'
 import { ArticlePage } from './pages/ArticlePage'
-import { EmbedPage } from './pages/EmbedPage'
 import { AreaPage } from './pages/AreaPage'
 import { PlainLanguagePage } from './pages/PlainLanguagePage'
 import { accessibilityStatementKey } from '../content/accessibilityStatementKey'
@@ -21,7 +20,9 @@ import { ReportLayout } from './ReportLayout'
 import { ReportRoute } from './ReportRoute'
 
 // Pages few readers open load with their own code, outside the report's start-up JS: the
-// statement's page and its query are one chunk.
+// statement's page and its query are one chunk; a statistic's embed view (its prerendered HTML
+// stands until the code is there) another.
+const EmbedPage = lazy(() => import('./pages/EmbedPage').then((module) => ({ default: module.EmbedPage })))
 const loadStatementPage = () => import('./pages/AccessibilityStatementPage')
 const AccessibilityStatementPage = lazy(() =>
   loadStatementPage().then((module) => ({ default: module.AccessibilityStatementPage })),
@@ -56,7 +57,7 @@ export const routes: RouteObject[] = [
           { path: ':area/:statistic', element: <AreaPage /> },
         ],
       },
-      { path: `:area/:statistic/${EMBED_SEGMENT}`, element: <EmbedPage /> },
+      { path: `:area/:statistic/${EMBED_SEGMENT}`, element: onDemand(<EmbedPage />) },
       { path: '*', element: <NotFoundView /> },
     ],
   },

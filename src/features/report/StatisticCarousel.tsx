@@ -1,4 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react'
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+} from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { SiteTexts } from '../../../model/siteTextDefaults'
 import type { Area, Report } from '../../content/report'
@@ -9,6 +16,7 @@ import { paths } from '../../../model/urls'
 import { positionText } from './positionText'
 import type { ReaderState } from './readerState'
 import { loadSlideMotion, slideMotion } from './slideMotionLoader'
+import { slidesOnPage } from './slidesOnPage'
 import { StatisticView } from './StatisticView'
 import { useSwipe } from './useSwipe'
 import { stegaClean } from '../../shared/stega'
@@ -32,6 +40,11 @@ interface Change {
  * follows in the same moment (the router renders the rest of the page, its head tags and the
  * like, as a transition after that): the slide answers within a frame, even on a slow phone.
  * Any other change of the URL (Back, a link, another year) is followed as it comes.
+ *
+ * The slides next to the one shown are built ahead: rendered in the background once it is on
+ * screen (never on the server), laid out and painted, unseen and inert. A press then only swaps
+ * which slide is shown, and the frame that answers it draws no new slide. (React's <Activity>
+ * hides with `display: none`, which would leave the layout and the painting to that frame.)
  *
  * Keys: ←/→ move between slides wherever they do not mean something else (see isPageShortcut:
  * in a scroll region, a field or a slider they keep their own meaning). ↓ and the other keys a
@@ -66,7 +79,9 @@ export function StatisticCarousel({
     setChange({ leavingIndex: lastShown, direction: shown > lastShown ? 1 : -1, fromOffset, id: (change?.id ?? 0) + 1 })
   }
   const statistic = statistics[shown] ?? statistics[index]
-  const leaving = change ? statistics[change.leavingIndex] : undefined
+  // The slides around this one are built after it, in the background: a deferred value, null in
+  // the first render (and so on the server).
+  const builtAround = useDeferredValue<number | null>(shown, null)
 
   const pathFor = (i: number) =>
     i === 0 ? paths.area(report.year, area.slug) : paths.statistic(report.year, area.slug, statistics[i]!.slug)
@@ -136,22 +151,31 @@ export function StatisticCarousel({
     }
   }, [change])
 
-  // If the control that had focus went away with the old slide, give focus to the new one:
-  // after the frame that shows it, as focusing makes the browser lay the page out first.
-  // (Not cancelled when the change ends, which may be at once: only by the next one.)
-  const pendingFocus = useRef<(() => void) | null>(null)
+  // After the frame that first shows a change, the new slide takes input and the old one turns
+  // inert; then, if the control that had focus went away with the old slide, focus goes to the
+  // new one. Not in that frame: `inert` makes the browser restyle a whole slide, and focusing
+  // lays the page out. (Not cancelled when the change ends, which may be at once: only by the
+  // next one.)
+  const [paintedChange, setPaintedChange] = useState(0)
+  const pendingPaint = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (!change) return
-    pendingFocus.current?.()
-    pendingFocus.current = afterNextPaint(() => {
-      pendingFocus.current = null
-      const active = document.activeElement
-      if (!active || active === document.body || !active.isConnected || active.closest('.slide--leaving')) {
-        enteringSlide.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
-      }
+    pendingPaint.current?.()
+    const { id } = change
+    pendingPaint.current = afterNextPaint(() => {
+      pendingPaint.current = null
+      setPaintedChange(id)
     })
   }, [change])
-  useEffect(() => () => pendingFocus.current?.(), [])
+  useEffect(() => () => pendingPaint.current?.(), [])
+  useEffect(() => {
+    if (paintedChange === 0) return
+    const active = document.activeElement
+    if (!active || active === document.body || !active.isConnected || active.closest('.slide--leaving')) {
+      enteringSlide.current?.querySelector<HTMLElement>('.statistic-title')?.focus()
+    }
+  }, [paintedChange])
+  const firstFrame = change !== null && paintedChange !== change.id
 
   const swipe = useSwipe({
     canGo: (direction) => shown + direction >= 0 && shown + direction < count,
@@ -178,23 +202,29 @@ export function StatisticCarousel({
   return (
     <section className="statistics" aria-label={stegaClean(area.title)} aria-roledescription="karusell">
       <div className="slide-viewport">
-        {leaving && leaving._id !== statistic._id ? (
-          <div key={leaving._id} ref={leavingSlide} className="slide slide--leaving" aria-hidden="true" inert>
-            <StatisticView statistic={leaving} texts={texts} />
-          </div>
-        ) : null}
-        <div
-          key={statistic._id}
-          ref={enteringSlide}
-          className="slide"
-          // A slide is a named group (ARIA Authoring Practices, carousel): "2 av 4: Besök per patient".
-          role="group"
-          aria-roledescription="bild"
-          aria-label={slideName}
-          {...(count > 1 ? swipe : {})}
-        >
-          <StatisticView statistic={statistic} texts={texts} />
-        </div>
+        {slidesOnPage(shown, change?.leavingIndex ?? null, builtAround, count).map((i) => {
+          const isShown = i === shown
+          const isLeaving = !isShown && i === change?.leavingIndex
+          return (
+            <div
+              key={statistics[i]!._id}
+              ref={isShown ? enteringSlide : isLeaving ? leavingSlide : undefined}
+              className={isShown ? 'slide' : isLeaving ? 'slide slide--leaving' : 'slide-ahead'}
+              // The slide shown is a named group (ARIA Authoring Practices, carousel): "2 av 4:
+              // Besök per patient". The others are hidden; the one leaving turns inert after the
+              // change's first frame, a slide built ahead and shown stays inert until then (see
+              // paintedChange).
+              role={isShown ? 'group' : undefined}
+              aria-roledescription={isShown ? 'bild' : undefined}
+              aria-label={isShown ? slideName : undefined}
+              aria-hidden={!isShown || undefined}
+              inert={isShown ? firstFrame : !(isLeaving && firstFrame)}
+              {...(isShown && count > 1 ? swipe : {})}
+            >
+              <StatisticView statistic={statistics[i]!} texts={texts} />
+            </div>
+          )
+        })}
       </div>
       <div className="statistic-pager">
         <PagerLink

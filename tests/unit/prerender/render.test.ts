@@ -46,6 +46,12 @@ describe('src/entry-server.tsx renders a page with its content', () => {
     )
   })
 
+  test('a statistic’s page carries its own slide only: the slides next to it are built in the browser', async () => {
+    const result = await renderAt('/2018/halso-och-sjukvard/besok-per-patient')
+    expect(result.html.match(/class="statistic-title"/g)).toHaveLength(1)
+    expect(result.html).not.toContain('slide-ahead')
+  })
+
   test('head tags go to <head> only, never into the markup', async () => {
     for (const path of [
       '/',

@@ -71,6 +71,11 @@ async function renderView(path: string, source: ContentSource) {
   await screen.findAllByRole('heading', { level: 1 })
   // The head tags follow the content (rendered with it).
   await waitFor(() => expect(document.title).not.toBe(''))
+  // A carousel builds the slides next to the one shown after it, in the background.
+  await waitFor(() => {
+    const total = Number(/(\d+)\D*$/.exec(document.querySelector('.statistic-position')?.textContent ?? '')?.[1] ?? 1)
+    if (total > 1) expect(document.querySelector('.slide-ahead')).not.toBeNull()
+  })
   return view
 }
 
