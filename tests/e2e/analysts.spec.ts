@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { position, skipNavigationHelp } from './support'
+import { position, shownSlide, skipNavigationHelp } from './support'
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -43,7 +43,7 @@ test.describe('deep links, loaded cold, show their place in the report', () => {
     ).toHaveAttribute('aria-current', 'page')
     await expect(page.locator('.statistic-position')).toHaveText(/^1 av \d+$/)
     // The chart is drawn once the page runs (after a prerendered page has come alive): then → works.
-    await expect(page.locator('.statistic-chart svg[role="img"]')).toBeVisible()
+    await expect(shownSlide(page).locator('.statistic-chart svg[role="img"]')).toBeVisible()
     await page.keyboard.press('ArrowRight')
     await expect(page.locator('.statistic-position')).toHaveText(/^2 av \d+$/)
   })
@@ -132,7 +132,7 @@ test.describe('share', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
     await page.goto('/2018/halso-och-sjukvard')
     await tools(page).getByRole('button', { name: 'Kopiera länk' }).click()
-    await expect(page.locator('.statistic-tools > [aria-live="polite"]')).toHaveText('Länken är kopierad')
+    await expect(shownSlide(page).locator('.statistic-tools > [aria-live="polite"]')).toHaveText('Länken är kopierad')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/2018/halso-och-sjukvard/besok`)
   })
 

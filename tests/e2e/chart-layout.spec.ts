@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { skipNavigationHelp } from './support'
+import { shownSlide, skipNavigationHelp } from './support'
 
 /**
  * Charts with many categories, or long category names, on a 320 px screen: every name stays
@@ -55,7 +55,7 @@ async function showFixture(page: Page, chart: object) {
   await page.goto('/2019/halso-och-sjukvard')
   await page.getByRole('navigation', { name: 'Välj år' }).getByRole('link', { name: '2018' }).click()
   await expect(page).toHaveURL(/\/2018\//)
-  await expect(page.locator('figure.statistic-chart figcaption').first()).toHaveText(/Besök per verksamhet/)
+  await expect(shownSlide(page).locator('figure.statistic-chart figcaption')).toHaveText(/Besök per verksamhet/)
 }
 
 interface Box {
@@ -68,7 +68,7 @@ interface Box {
 
 /** Every visible text in the first chart's drawing, and the drawing's own box. */
 async function chartTexts(page: Page): Promise<{ svg: Box; texts: Box[] }> {
-  const svg = page.locator('figure.statistic-chart svg[role="img"]').first()
+  const svg = shownSlide(page).locator('figure.statistic-chart svg[role="img"]')
   await expect(svg).toBeVisible()
   // recharts draws its marks and labels in later tasks than the frame (deferredStoreSelector.ts).
   await expect(
@@ -157,7 +157,7 @@ test.describe('charts with many, long category names at 320 px', () => {
 
   test('a ring: every name in its legend, wrapped within the screen, none overlapping', async ({ page }) => {
     await showFixture(page, fixtureChart('donut'))
-    const items = page.locator('figure.statistic-chart').first().locator('.statistic-chart-legend li')
+    const items = shownSlide(page).locator('figure.statistic-chart .statistic-chart-legend li')
     await expect(items).toHaveCount(longCategories.length)
     const boxes: Box[] = []
     for (const [index, category] of longCategories.entries()) {

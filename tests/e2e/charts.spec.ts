@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { shownSlide } from './support'
 
 /** A space between digit groups: sv-SE uses a no-break space, but either kind reads the same. */
 const sp = '[\\s\\u00a0\\u202f]'
@@ -8,13 +9,13 @@ const otherVisits = new RegExp(`612${sp}166`)
 
 const healthcare2018 = '/2018/halso-och-sjukvard'
 
-/** The first statistic's chart: a figure holding the drawn graphic. */
+/** The chart of the statistic shown: a figure holding the drawn graphic. */
 function chartFigure(page: Page): Locator {
-  return page.locator('figure.statistic-chart').first()
+  return shownSlide(page).locator('figure.statistic-chart')
 }
 
 function graphic(page: Page): Locator {
-  return page.locator('figure svg[role="img"]').first()
+  return shownSlide(page).locator('figure svg[role="img"]')
 }
 
 async function box(locator: Locator) {

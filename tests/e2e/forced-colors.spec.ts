@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { skipNavigationHelp } from './support'
+import { shownSlide, skipNavigationHelp } from './support'
 
 /**
  * Forced colours (Windows high contrast), light and dark: the browser recolours text and boxes
@@ -93,7 +93,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ] as const) {
       test(`${kind}: text and marks stand out from the canvas`, async ({ page }) => {
         await page.goto(path)
-        const figure = page.locator('figure.statistic-chart').first()
+        const figure = shownSlide(page).locator('figure.statistic-chart')
         await expect(figure.locator('svg[role="img"]')).toBeVisible()
         // recharts draws its marks in later tasks than the frame (see deferredStoreSelector.ts):
         // wait for them, not just for the drawing's <svg>.
@@ -113,7 +113,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('icons (areas, tools, info, arrows) stand out from the canvas', async ({ page }) => {
       await page.goto('/2018/kollektivtrafik/resor')
-      await expect(page.locator('figure.statistic-chart svg[role="img"]')).toBeVisible()
+      await expect(shownSlide(page).locator('figure.statistic-chart svg[role="img"]')).toBeVisible()
       const canvas = await systemColor(page, 'Canvas')
       const paints = await page.evaluate(() =>
         [...document.querySelectorAll('svg')]

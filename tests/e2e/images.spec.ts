@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { skipNavigationHelp } from './support'
+import { shownSlide, skipNavigationHelp } from './support'
 
 /*
  * Images as a reader gets them: loaded in a modern format at a width that fits, without moving
@@ -82,10 +82,13 @@ test('an area: the lead image beside the statistics from 1024 px; below them on 
   await page.goto('/2018/kollektivtrafik')
   const image = page.getByRole('img', { name: 'Tecknad blå buss på en landsväg framför en granskog.' })
   await loaded(image)
-  await page.locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve').first().waitFor()
+  await shownSlide(page)
+    .locator('.statistic-chart-bar, .recharts-pie-sector path, .recharts-line-curve')
+    .first()
+    .waitFor()
   const imageBox = (await image.boundingBox())!
   const statistics = (await page.locator('.statistics').boundingBox())!
-  const headline = (await page.locator('.statistic-heading').boundingBox())!
+  const headline = (await shownSlide(page).locator('.statistic-heading').boundingBox())!
   const viewport = page.viewportSize()!
   if (viewport.width >= 1024) {
     // Side by side, both on the first screen, and the page uses more than a narrow column.

@@ -58,7 +58,7 @@ test('the Studio’s drafts show in the framed app, follow edits, and open their
     // The draft's title, figure and chart, from the Studio's answers (no reload).
     await expect(title).toBeVisible()
     await expect(app.locator('.figure', { hasText: '1 234 567' })).toBeVisible()
-    await expect(app.locator('.recharts-pie-sector path').first()).toBeVisible()
+    await expect(app.locator('.slide:not(.slide--leaving) .recharts-pie-sector path').first()).toBeVisible()
     await expect(app.getByText('Läkare i utkastet').first()).toBeVisible()
     // The app asked the Studio with the queries it always sends, one per year.
     const queries = await page.evaluate(() => window.studio.queries())

@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { position, positionPattern, skipNavigationHelp } from './support'
+import { position, positionPattern, shownSlide, skipNavigationHelp } from './support'
 
 test.beforeEach(async ({ page }) => skipNavigationHelp(page))
 
@@ -45,6 +46,39 @@ test('next and previous by arrow button, key and swipe; Back and Forward follow 
   await page.getByRole('link', { name: 'Föregående statistik' }).click()
   await expect(page).toHaveURL(/\/2018\/halso-och-sjukvard$/)
   await expect(page.getByRole('link', { name: 'Föregående statistik' })).toHaveAttribute('aria-disabled', 'true')
+})
+
+test('the next slide is built ahead, unseen and out of reach, and → shows that very slide', async ({ page }) => {
+  await page.goto('/2018/halso-och-sjukvard/besok-per-patient')
+  const ahead = page.locator('.slide-ahead')
+  await expect(ahead).toHaveCount(2)
+  // Laid out, with its chart drawn (so the press has nothing to draw: the previous statistic has
+  // a chart, the next one a table), but not to be seen…
+  await expect(ahead.nth(0).locator('.statistic-chart svg[role="img"]')).toBeAttached()
+  const next = ahead.nth(1)
+  expect(await next.evaluate((slide) => getComputedStyle(slide).opacity)).toBe('0')
+  expect((await next.locator('.statistic-title').boundingBox())?.height).toBeGreaterThan(0)
+  const nextTitle = await next.locator('.statistic-title').textContent()
+  // … nor reached by assistive technology, the Tab key or the pointer.
+  await expect(next).toHaveAttribute('aria-hidden', 'true')
+  await expect(next).toHaveAttribute('inert', '')
+  await expect(page.getByRole('heading', { level: 2, name: nextTitle! })).toHaveCount(0)
+  const lastTool = shownSlide(page).locator('.tool-button').last()
+  await lastTool.focus()
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.slide-ahead')))).toBe(false)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((violation) => violation.id)).toEqual([])
+
+  await next.evaluate((slide) => ((slide as HTMLElement).dataset.builtAhead = 'yes'))
+  await page.locator('body').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.statistic-position')).toHaveText('3 av 4')
+  await expect(shownSlide(page)).toHaveAttribute('data-built-ahead', 'yes')
+  await expect(shownSlide(page)).not.toHaveAttribute('inert')
+  await expect(page.getByRole('heading', { level: 2, name: nextTitle! })).toBeVisible()
 })
 
 test('a Ctrl/⌘-click on the next arrow opens that statistic in a new tab and leaves this one where it was', async ({

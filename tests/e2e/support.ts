@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { navigationHelpDismissedKey, navigationHelpDismissedValue } from '../../src/features/navigation-help/preference'
 
 /** The navigation help opens on a first visit; journeys that are not about it start as a returning reader. */
@@ -13,6 +13,14 @@ export async function skipNavigationHelp(page: Page) {
     },
     [navigationHelpDismissedKey, navigationHelpDismissedValue] as const,
   )
+}
+
+/**
+ * The slide on screen: not one on its way out, nor one of the slides next to it that the page
+ * builds ahead, unseen (`.slide-ahead`).
+ */
+export function shownSlide(page: Page | Locator): Locator {
+  return page.locator('.slide:not(.slide--leaving)')
 }
 
 /** The statistic position text, e.g. "2 av 4". */
