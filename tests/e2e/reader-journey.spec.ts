@@ -150,6 +150,34 @@ test('with reduced motion, slides change without sliding', async ({ page }) => {
   expect(await largestSlideOffset(page)).toBe(0)
 })
 
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`after slide changes (reduced motion: ${reducedMotion}), only the slide shown can be seen`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion })
+    await page.goto('/2018/halso-och-sjukvard')
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /slideMotion/.test(r.name)))
+    await page.waitForLoadState('networkidle')
+    // Forward, forward and back: each slide has been shown (and animated) before it waits again.
+    for (const [key, shown] of [
+      ['ArrowRight', 2],
+      ['ArrowRight', 3],
+      ['ArrowLeft', 2],
+    ] as const) {
+      await page.keyboard.press(key)
+      await expect(page.locator('.statistic-position')).toHaveText(new RegExp(`^${shown} av`))
+      await expect(page.locator('.slide--leaving')).toHaveCount(0)
+      await expect(page.locator('.slide-ahead')).toHaveCount(2)
+      const opacities = await page
+        .locator('.slide-viewport > *')
+        .evaluateAll((slides) => slides.map((slide) => [slide.className, getComputedStyle(slide).opacity]))
+      expect(opacities).toEqual([
+        ['slide-ahead', '0'],
+        ['slide', '1'],
+        ['slide-ahead', '0'],
+      ])
+    }
+  })
+}
+
 test('without reduced motion, the next slide slides in from the right', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto('/2018/halso-och-sjukvard')

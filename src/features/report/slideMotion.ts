@@ -24,12 +24,14 @@ export interface SlideChange {
 /**
  * Runs a slide change; resolves when the old slide may go (at once where the browser cannot
  * animate, without the Web Animations API). For a reader who asks for less motion: a short
- * fade in place, nothing moves sideways.
+ * cross-fade in place, nothing moves sideways.
  */
 export function animateSlideChange({ entering, leaving, direction, fromOffset }: SlideChange): Promise<void> {
   if (typeof entering.animate !== 'function') return Promise.resolve()
   if (prefersReducedMotion()) {
-    return animate(entering, { opacity: [0, 1] }, { duration: FADE_SECONDS }).finished.then(() => undefined)
+    const fades = [animate(entering, { opacity: [0, 1] }, { duration: FADE_SECONDS }).finished]
+    if (leaving) fades.push(animate(leaving, { opacity: [1, 0] }, { duration: FADE_SECONDS }).finished)
+    return Promise.all(fades).then(() => undefined)
   }
   const options = { duration: SLIDE_SECONDS, ease: EASE_OUT }
   const moves = [
