@@ -369,6 +369,11 @@ test.describe('the app takes over the prerendered page', () => {
   test('after taking over, the app works: → moves on, and the head follows', async ({ page }) => {
     const { problems, requests } = await watchLoad(page, healthcare)
     await appIsRunning(page)
+    // React marks the page's nodes as it hydrates them, before the effects that follow run; the
+    // carousel's keys are listened to from the effect that also asks for the slides' animation
+    // code, so that request says the keys work (a press before it is lost, as on any page that
+    // has not come alive yet).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /slideMotion/.test(r.name)))
     await page.keyboard.press('ArrowRight')
     await expect(page.locator('.statistic-position')).toHaveText(/^2 av \d+$/)
     await expect(page).toHaveURL(visitsPerPatient)
